@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace InventoryRules.Api.Data;
+
+/// <summary>
+/// The store the service runs on: a connection source and its dialect. SQLite allows one writer at a
+/// time, so writers there take <see cref="WriteLock"/> first instead of failing on a busy database.
+/// </summary>
+public sealed class Database : IAsyncDisposable
+{
+    readonly DbDataSource source;
+
+    Database(DbDataSource source, Dialect dialect, string connectionString)
+    {
+        this.source = source;
+        Dialect = dialect;
+        ConnectionString = connectionString;
+    }
+
+    public Dialect Dialect { get; }
+
+    public string ConnectionString { get; }
+
+    public SemaphoreSlim WriteLock { get; } = new(1, 1);
+
+    public bool IsPostgres => Dialect == Dialect.Postgres;
+
+    public static Database Open(StorageOptions options, string workingDirectory)
+    {
+        if (options.Provider == "postgres")
+        {
+            var cs = string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? throw new InvalidOperationException("Storage:ConnectionString is required with Storage:Provider=postgres")
+                : options.ConnectionString;
+            return new Database(NpgsqlDataSource.Create(cs), Dialect.Postgres, cs);
+        }
+        var sqlite = SqliteConnectionString(options.ConnectionString, workingDirectory);
+        return new Database(SqliteFactory.Instance.CreateDataSource(sqlite), Dialect.Sqlite, sqlite);
+    }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var conn = await source.OpenConnectionAsync(ct);
+        if (Dialect == Dialect.Sqlite)
+        {
+            // Per-connection settings; WAL itself is persistent and set by the migrator.
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        return conn;
+    }
+
+    public ValueTask DisposeAsync() => source.DisposeAsync();
+
+    static string SqliteConnectionString(string? configured, string workingDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        var folder = Path.Combine(workingDirectory, "data");
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "inventoryrules.db"),
+            Pooling = true,
+        }.ToString();
+    }
+}

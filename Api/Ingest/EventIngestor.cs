@@ -1,0 +1,166 @@
+using System.Data.Common;
+using InventoryRules.Api.Data;
+using InventoryRules.Api.MasterData;
+using InventoryRules.Engine;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace InventoryRules.Api.Ingest;
+
+/// <summary>
+/// Applies a batch of events in one transaction: a crash leaves either all of it or none, and resending
+/// it afterwards applies each event exactly once (the event key is the store's primary key). Events,
+/// then positions, then supply lines and statistics are locked in ordinal key order, so concurrent
+/// batches on PostgreSQL queue instead of deadlocking.
+/// </summary>
+public sealed class EventIngestor(
+    Database db, ILedgerBulk bulk, MasterDataCache masterData, IOptions<IngestOptions> options, TimeProvider clock,
+    ILogger<EventIngestor> log)
+{
+    readonly AnomalyPolicy policy = options.Value.ToPolicy();
+    readonly TimeSpan skew = TimeSpan.FromSeconds(options.Value.MaxClockSkewSeconds);
+
+    public async Task<IngestResult> IngestAsync(IReadOnlyList<IncomingEvent> batch, bool keepDeadLetters, CancellationToken ct)
+    {
+        var (valid, rejected) = await NormalizeAsync(batch, ct);
+        var distinct = new List<LedgerEvent>(valid.Count);
+        var seen = new HashSet<EventKey>();
+        foreach (var e in valid)
+        {
+            if (seen.Add(e.Key)) distinct.Add(e);
+        }
+        distinct.Sort((a, b) => a.Key.CompareTo(b.Key));
+        var inBatchDuplicates = valid.Count - distinct.Count;
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var fresh = await WriteAsync(distinct, keepDeadLetters ? rejected : [], ct);
+                return new IngestResult(fresh, distinct.Count - fresh + inBatchDuplicates,
+                    [.. rejected.Select(r => new RejectedEvent(r.BatchIndex, r.EventId, r.Code, r.Field, r.Message))]);
+            }
+            catch (PostgresException ex) when (attempt < 5 && ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
+            {
+                log.LogWarning("Ingest batch retried after {SqlState} (attempt {Attempt})", ex.SqlState, attempt);
+            }
+        }
+    }
+
+    async Task<(List<LedgerEvent> Valid, List<DeadLetterDraft> Rejected)> NormalizeAsync(IReadOnlyList<IncomingEvent> batch, CancellationToken ct)
+    {
+        var snapshot = await masterData.GetAsync(ct);
+        var now = clock.GetUtcNow();
+        var results = batch.Select(e => Normalize(e, snapshot, now)).ToArray();
+        // Another replica may have added the item or node since this one loaded master data.
+        if (results.Any(r => r.Rejection?.Code is ErrorCodes.UnknownSku or ErrorCodes.UnknownNode or ErrorCodes.UnknownUom))
+        {
+            snapshot = await masterData.RefreshAsync(snapshot, ct);
+            results = [.. batch.Select(e => Normalize(e, snapshot, now))];
+        }
+        var valid = new List<LedgerEvent>(batch.Count);
+        var rejected = new List<DeadLetterDraft>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (results[i].Event is { } ok)
+            {
+                valid.Add(ok);
+                continue;
+            }
+            var why = results[i].Rejection!;
+            var input = batch[i].Input;
+            rejected.Add(new DeadLetterDraft(batch[i].Index, input?.Source, input?.EventId, why.Code, why.Field, why.Message, batch[i].Raw));
+        }
+        return (valid, rejected);
+    }
+
+    NormalizeResult Normalize(IncomingEvent e, MasterDataCache.Snapshot snapshot, DateTimeOffset now) =>
+        e.Input is null
+            ? new NormalizeResult(null, e.ParseError)
+            : EventNormalizer.Normalize(e.Input, sku => snapshot.Items.GetValueOrDefault(sku),
+                node => snapshot.Nodes.GetValueOrDefault(node), now, skew);
+
+    async Task<int> WriteAsync(List<LedgerEvent> events, List<DeadLetterDraft> deadLetters, CancellationToken ct)
+    {
+        if (events.Count == 0 && deadLetters.Count == 0) return 0;
+        if (!db.IsPostgres) await db.WriteLock.WaitAsync(ct);
+        try
+        {
+            await using var conn = await db.OpenAsync(ct);
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            var now = Instants.ToMicros(clock.GetUtcNow());
+            var fresh = 0;
+            if (events.Count > 0)
+            {
+                var inserted = await bulk.InsertEventsAsync(tx, events, now, ct);
+                var applied = events.Where(e => inserted.Contains(e.Key)).ToList();
+                fresh = applied.Count;
+                await ApplyAsync(tx, applied, now, ct);
+                await LedgerRecords.FeedsAsync(tx, events.Select(e => (e.Node.Value, e.Key.Source)).Distinct()
+                    .OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal), now, ct);
+            }
+            await LedgerRecords.DeadLettersAsync(tx, deadLetters, now, ct);
+            await tx.CommitAsync(ct);
+            return fresh;
+        }
+        finally
+        {
+            if (!db.IsPostgres) db.WriteLock.Release();
+        }
+    }
+
+    async Task ApplyAsync(DbTransaction tx, List<LedgerEvent> fresh, long now, CancellationToken ct)
+    {
+        var batch = new BatchApplication(policy);
+        // A transfer's destination gains in-transit supply before any event names it: its position exists from then on.
+        var destinations = fresh.Where(e => e.Authoritative && e.Supply is not null && e.Supply.Destination != e.Node)
+            .Select(e => new PositionKey(e.Sku, e.Supply!.Destination));
+        var byPosition = fresh.Where(e => e.Authoritative)
+            .Select(e => (Key: new PositionKey(e.Sku, e.Node), Event: (LedgerEvent?)e))
+            .Concat(destinations.Select(k => (Key: k, Event: (LedgerEvent?)null)))
+            .GroupBy(x => x.Key, x => x.Event)
+            .OrderBy(g => g.Key)
+            .ToList();
+        var positions = await bulk.LockPositionsAsync(tx, [.. byPosition.Select(g => g.Key)], ct);
+        var movement = await bulk.MovementAsync(tx, [.. byPosition.Select(g => g.Key)], ct);
+        foreach (var group in byPosition)
+        {
+            var before = positions[group.Key];
+            var events = group.OfType<LedgerEvent>().ToList();
+            var anchor = PositionFold.NewAnchor(before, events);
+            var after = anchor is null ? 0
+                : await LedgerQueries.SellableBetweenAsync(tx.Connection!, tx, before.Sku.Value, before.Node.Value, Instants.ToMicros(anchor.At), long.MaxValue, ct);
+            batch.Fold(before, events, anchor, after, direction => movement.GetValueOrDefault(new MovementKey(before.Sku.Value, before.Node.Value, direction)));
+        }
+        foreach (var count in fresh.Where(e => e.IsCount))
+        {
+            var system = await LedgerQueries.OnHandAsOfAsync(tx.Connection!, tx, count.Sku.Value, count.Node.Value,
+                Instants.ToMicros(count.OccurredAt), (count.Key.Source, count.Key.EventId), ct);
+            batch.JudgeCount(count, system);
+        }
+        foreach (var report in fresh.Where(e => !e.Authoritative && !e.IsCount))
+        {
+            batch.JudgeReport(report, await LedgerRecords.AuthoritativeFigureAsync(tx, report, ct));
+        }
+        await bulk.SavePositionsAsync(tx, batch.Positions, now, ct);
+        await bulk.AddSupplyAsync(tx, SupplyChanges(fresh), now, ct);
+        await bulk.AddMovementAsync(tx, batch.MovementAdded, ct);
+        await LedgerRecords.OutcomesAsync(tx, batch.Outcomes, ct);
+        await LedgerRecords.VariancesAsync(tx, batch.Variances, now, ct);
+        await LedgerRecords.AnomaliesAsync(tx, batch.Anomalies, now, ct);
+        await LedgerRecords.DiscrepanciesAsync(tx, batch.Discrepancies, now, ct);
+    }
+
+    static List<SupplyLineChange> SupplyChanges(IEnumerable<LedgerEvent> fresh) =>
+        [.. fresh.Where(e => e.Authoritative && e.Supply is not null)
+            .GroupBy(e => (Sku: e.Sku.Value, Node: e.Supply!.Destination.Value, e.Supply.Reference))
+            .OrderBy(g => g.Key.Sku, StringComparer.Ordinal).ThenBy(g => g.Key.Node, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Reference, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var etaSetter = g.Where(e => e.Supply!.Eta is not null).MaxBy(e => e.OccurredAt);
+                return new SupplyLineChange(g.Key.Sku, g.Key.Node, g.Key.Reference, g.Sum(e => e.Supply!.Expected),
+                    g.Sum(e => e.Supply!.Received), g.Any(e => e.Supply!.Cancelled), Instants.ToMicros(etaSetter?.Supply!.Eta),
+                    Instants.ToMicros(etaSetter?.OccurredAt));
+            })];
+}

@@ -1,0 +1,84 @@
+using InventoryRules.Api;
+using InventoryRules.Api.Auth;
+using InventoryRules.Api.Data;
+using InventoryRules.Api.Ingest;
+using InventoryRules.Api.Json;
+using InventoryRules.Api.MasterData;
+using InventoryRules.Api.Operations;
+using InventoryRules.Api.Positions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
+builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<SamplesOptions>().BindConfiguration(SamplesOptions.Section);
+builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(sp => Database.Open(sp.GetRequiredService<IOptions<StorageOptions>>().Value, Directory.GetCurrentDirectory()));
+builder.Services.AddSingleton<ILedgerBulk>(sp => sp.GetRequiredService<Database>().IsPostgres ? new PostgresLedgerBulk() : new SqliteLedgerBulk());
+builder.Services.AddSingleton<MasterDataRepository>();
+builder.Services.AddSingleton<MasterDataCache>();
+builder.Services.AddSingleton<EventIngestor>();
+builder.Services.AddSingleton<PositionQueries>();
+builder.Services.AddSingleton<EventHistory>();
+builder.Services.AddSingleton<AnomalyRepository>();
+builder.Services.AddSingleton<AuditQueries>();
+builder.Services.AddSingleton<DeadLetterRepository>();
+builder.Services.AddSingleton<FeedRepository>();
+builder.Services.AddSingleton<ApiKeyRepository>();
+builder.Services.AddSingleton<SampleSeeder>();
+
+builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+builder.Services.AddAuthorization(Policies.Add);
+builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+{
+    // Every problem carries a stable code, also the ones the framework writes (500s, 405s).
+    context.ProblemDetails.Extensions.TryAdd("code", context.ProblemDetails.Status == 500 ? "internal_error" : $"http_{context.ProblemDetails.Status}");
+});
+builder.Services.AddExceptionHandler<BadRequestHandler>();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Info.Title = "InventoryRules API";
+    doc.Info.Description = "Real-time inventory positions, rules and decisions. Every endpoint but /health needs an X-Api-Key header.";
+    return Task.CompletedTask;
+}));
+
+var app = builder.Build();
+
+await StartupWork.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages(async context =>
+{
+    var http = context.HttpContext;
+    if (http.Response.HasStarted || http.Response.ContentLength is > 0) return;
+    await Problems.Write(http, http.Response.StatusCode, http.Response.StatusCode == 404 ? InventoryRules.Engine.ErrorCodes.NotFound : "http_" + http.Response.StatusCode,
+        http.Response.StatusCode == 404 ? "Not found" : "Request refused", $"{http.Request.Method} {http.Request.Path}");
+});
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/health", () => TypedResults.Ok(new { status = "ready" })).AllowAnonymous().ExcludeFromDescription();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/docs", o => o.WithTitle("InventoryRules API")).AllowAnonymous();
+app.MapMasterDataApi();
+app.MapEventsApi();
+app.MapPositionsApi();
+app.MapOperationsApi();
+app.MapApiKeysApi();
+
+await app.RunAsync();
+
+/// <summary>Lets integration tests host the real application in-process.</summary>
+public partial class Program;

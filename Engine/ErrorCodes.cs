@@ -1,0 +1,27 @@
+namespace InventoryRules.Engine;
+
+/// <summary>Stable machine codes for expected failures. A shipped code is never renamed.</summary>
+public static class ErrorCodes
+{
+    public const string MalformedJson = "malformed_json";
+    public const string MalformedEvent = "malformed_event";
+    public const string InvalidType = "invalid_type";
+    public const string MissingField = "missing_field";
+    public const string InvalidValue = "invalid_value";
+    public const string BatchTooLarge = "batch_too_large";
+    public const string EmptyBatch = "empty_batch";
+    public const string UnknownSku = "unknown_sku";
+    public const string UnknownNode = "unknown_node";
+    public const string UnknownUom = "unknown_uom";
+    public const string UnknownEventType = "unknown_event_type";
+    public const string UnknownStatus = "unknown_status";
+    public const string NegativeQuantity = "negative_quantity";
+    public const string FractionalQuantity = "fractional_quantity";
+    public const string QuantityTooLarge = "quantity_too_large";
+    public const string DuplicateInBatch = "duplicate_in_batch";
+    public const string NotFound = "not_found";
+    public const string Unauthorized = "unauthorized";
+    public const string Forbidden = "forbidden";
+    public const string AlreadyReplayed = "already_replayed";
+    public const string AlreadyResolved = "already_resolved";
+}

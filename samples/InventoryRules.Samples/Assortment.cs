@@ -1,0 +1,105 @@
+using InventoryRules.Engine;
+
+namespace InventoryRules.Samples;
+
+/// <summary>
+/// Who carries what, and how fast it sells there. DCs range the whole catalogue (Frankfurt, having no
+/// cold chain, leaves chilled and frozen lines to Hamburg); stores range a share of each velocity class
+/// that grows with their size; dark stores range fast grocery and drugstore lines; the bonded 3PL holds
+/// non-hazardous general merchandise for export.
+/// </summary>
+internal static class Assortment
+{
+    /// <summary>Chance that a B2B order for an A or B line reaches a DC on a shipping day.</summary>
+    public const double B2bChance = 0.015;
+
+    /// <summary>B2B orders are 2 to 8 cases.</summary>
+    public const int B2bMinCases = 2, B2bMaxCases = 8;
+
+    public static void Build(SimulationState state)
+    {
+        var random = state.Random;
+        var fresh = state.SiteIndex(NetworkLayout.FreshHub);
+        for (var s = 0; s < state.Sites.Length; s++)
+        {
+            var site = state.Sites[s];
+            var home = state.Home[s];
+            foreach (var item in state.Items)
+            {
+                var i = item.Index;
+                var (carried, rate) = site.Type switch
+                {
+                    NodeType.Store => Store(random, site, item),
+                    NodeType.DarkStore => DarkStore(random, item),
+                    NodeType.ThirdPartyLogistics => ThirdParty(random, item),
+                    _ => Warehouse(site, item),
+                };
+                if (!carried) continue;
+                state.Carried[s, i] = true;
+                state.Rate[s, i] = rate;
+                state.Range[s].Add(i);
+                state.CountOffset[s, i] = random.Next(28);
+                if (home >= 0) state.Supplier[s, i] = item.ColdChain && !state.Sites[home].HasCapability("cold_chain") ? fresh : home;
+            }
+        }
+        AddDownstream(state);
+    }
+
+    static (bool, double) Warehouse(Site site, CatalogueItem item)
+    {
+        if (item.ColdChain && !site.HasCapability("cold_chain")) return (false, 0);
+        // Switzerland is the smaller online market.
+        var market = site.Node.Country == "CH" ? 0.5 : 1.0;
+        return (true, item.StoreRate * item.Category.OnlineShare * market);
+    }
+
+    static (bool, double) Store(Random random, Site site, CatalogueItem item)
+    {
+        var share = item.Item.VelocityClass switch { VelocityClass.A => 0.25, VelocityClass.B => 0.09, _ => 0.025 };
+        var rate = item.StoreRate * site.Size;
+        var ranged = random.NextDouble() < share * site.Size * item.Category.StoreRange;
+        // A planner ranges a fresh line only where a pack sells before it expires.
+        if (item.Item.ShelfLifeDays is { } life && rate * (life - 1) < item.StorePack) ranged = false;
+        return (ranged, rate);
+    }
+
+    static (bool, double) DarkStore(Random random, CatalogueItem item)
+    {
+        var share = item.Item.VelocityClass switch { VelocityClass.A => 0.6, VelocityClass.B => 0.2, _ => 0 };
+        var rate = item.StoreRate * 0.5;
+        var ranged = item.Category.DarkStoreRange && random.NextDouble() < share;
+        if (item.Item.ShelfLifeDays is { } life && rate * (life - 1) < item.StorePack) ranged = false;
+        return (ranged, rate);
+    }
+
+    static (bool, double) ThirdParty(Random random, CatalogueItem item)
+    {
+        var share = item.Item.VelocityClass switch { VelocityClass.A => 0.5, VelocityClass.B => 0.35, _ => 0.1 };
+        var ranged = item.Category.ThirdPartyRange && !item.Item.Hazmat && random.NextDouble() < share;
+        return (ranged, item.StoreRate * 0.12);
+    }
+
+    static void AddDownstream(SimulationState state)
+    {
+        for (var s = 0; s < state.Sites.Length; s++)
+        {
+            if (state.Sites[s].HomeDc is null) continue;
+            var average = SimulationState.WeekAverage(state.Sites[s]);
+            foreach (var i in state.Range[s]) state.Downstream[state.Supplier[s, i], i] += state.Rate[s, i] * average;
+        }
+        for (var s = 0; s < state.Sites.Length; s++)
+        {
+            if (state.Sites[s].Type != NodeType.Dc) continue;
+            var site = state.Sites[s];
+            var shippingDays = Enum.GetValues<DayOfWeek>().Count(d => SimulationState.DayFactor(site, d) > 0) / 7.0;
+            var meanCases = (B2bMinCases + B2bMaxCases) / 2.0;
+            foreach (var i in state.Range[s])
+            {
+                if (state.Items[i].Item.VelocityClass != VelocityClass.C)
+                {
+                    state.Downstream[s, i] += B2bChance * meanCases * state.Items[i].Case * shippingDays;
+                }
+            }
+        }
+    }
+}
