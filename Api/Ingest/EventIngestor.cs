@@ -145,7 +145,7 @@ public sealed class EventIngestor(
         await bulk.SavePositionsAsync(tx, batch.Positions, now, ct);
         await bulk.AddSupplyAsync(tx, SupplyChanges(fresh), now, ct);
         await bulk.AddMovementAsync(tx, batch.MovementAdded, ct);
-        await LedgerRecords.OutcomesAsync(tx, batch.Outcomes, ct);
+        await bulk.SetOutcomesAsync(tx, batch.Outcomes, ct);
         await LedgerRecords.VariancesAsync(tx, batch.Variances, now, ct);
         await LedgerRecords.AnomaliesAsync(tx, batch.Anomalies, now, ct);
         await LedgerRecords.DiscrepanciesAsync(tx, batch.Discrepancies, now, ct);

@@ -14,6 +14,9 @@ public interface ILedgerBulk
     Task<HashSet<EventKey>> InsertEventsAsync(DbTransaction tx, IReadOnlyList<LedgerEvent> events, long receivedAt, CancellationToken ct);
 
     /// <summary>Creates missing positions and locks all of them until commit.</summary>
+    /// <summary>Corrects the outcome of events this transaction inserted (few: late deltas, superseded counts).</summary>
+    Task SetOutcomesAsync(DbTransaction tx, IReadOnlyList<(EventKey Key, string Outcome)> outcomes, CancellationToken ct);
+
     Task<Dictionary<PositionKey, PositionState>> LockPositionsAsync(DbTransaction tx, IReadOnlyList<PositionKey> keys, CancellationToken ct);
 
     Task SavePositionsAsync(DbTransaction tx, IReadOnlyList<PositionState> positions, long now, CancellationToken ct);

@@ -24,8 +24,6 @@ public static class LedgerRecords
         VALUES (@DetectedAt, @Sku, @Node, @Type, @Source, @EventId, @AuthoritativeSource, @Reported, @AuthoritativeFigure, @Detail)
         """;
 
-    const string SetOutcome = "UPDATE events SET outcome = @Outcome WHERE source = @Source AND event_id = @EventId";
-
     const string TouchFeed = """
         INSERT INTO node_feeds (node, source, last_seen_at) VALUES (@Node, @Source, @At)
         ON CONFLICT (node, source) DO UPDATE SET last_seen_at =
@@ -66,9 +64,6 @@ public static class LedgerRecords
             DetectedAt = now, d.Sku, d.Node, d.Type, d.Source, d.EventId, d.AuthoritativeSource, d.Reported,
             d.AuthoritativeFigure, d.Detail,
         }), ct);
-
-    public static Task OutcomesAsync(DbTransaction tx, IEnumerable<(EventKey Key, string Outcome)> outcomes, CancellationToken ct) =>
-        Many(tx, SetOutcome, outcomes.Select(o => new { o.Key.Source, o.Key.EventId, o.Outcome }), ct);
 
     public static Task FeedsAsync(DbTransaction tx, IEnumerable<(string Node, string Source)> feeds, long at, CancellationToken ct) =>
         Many(tx, TouchFeed, feeds.Select(f => new { f.Node, f.Source, At = at }), ct);

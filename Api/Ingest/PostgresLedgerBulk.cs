@@ -27,6 +27,12 @@ public sealed class PostgresLedgerBulk : ILedgerBulk
         RETURNING source, event_id
         """;
 
+    const string SetOutcomes = """
+        UPDATE events e SET outcome = u.outcome
+        FROM unnest(@source, @event_id, @outcome) AS u(source, event_id, outcome)
+        WHERE e.source = u.source AND e.event_id = u.event_id
+        """;
+
     const string CreatePositions = """
         INSERT INTO positions (sku, node) SELECT * FROM unnest(@sku, @node) ON CONFLICT (sku, node) DO NOTHING
         """;
@@ -115,6 +121,16 @@ public sealed class PostgresLedgerBulk : ILedgerBulk
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) inserted.Add(new EventKey(reader.GetString(0), reader.GetString(1)));
         return inserted;
+    }
+
+    public async Task SetOutcomesAsync(DbTransaction tx, IReadOnlyList<(EventKey Key, string Outcome)> outcomes, CancellationToken ct)
+    {
+        if (outcomes.Count == 0) return;
+        await using var cmd = Command(tx, SetOutcomes);
+        Text(cmd, "source", outcomes, o => o.Key.Source);
+        Text(cmd, "event_id", outcomes, o => o.Key.EventId);
+        Text(cmd, "outcome", outcomes, o => o.Outcome);
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     public async Task<Dictionary<PositionKey, PositionState>> LockPositionsAsync(DbTransaction tx, IReadOnlyList<PositionKey> keys, CancellationToken ct)

@@ -99,6 +99,9 @@ CREATE TABLE events (
 );
 CREATE INDEX ix_events_position_time ON events (sku, node, occurred_at);
 CREATE INDEX ix_events_supply ON events (sku, supply_node) WHERE supply_node IS NOT NULL;
+-- The count that anchors a position at an instant is one index seek, however long its history.
+CREATE INDEX ix_events_counts ON events (sku, node, occurred_at, source, event_id)
+    WHERE type = 'cycle_count' AND authoritative = TRUE;
 
 CREATE TABLE supply_lines (
     sku        TEXT NOT NULL,
