@@ -47,12 +47,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions.TryAdd("code", context.ProblemDetails.Status == 500 ? "internal_error" : $"http_{context.ProblemDetails.Status}");
 });
 builder.Services.AddExceptionHandler<BadRequestHandler>();
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-{
-    doc.Info.Title = "InventoryRules API";
-    doc.Info.Description = "Real-time inventory positions, rules and decisions. Every endpoint but /health needs an X-Api-Key header.";
-    return Task.CompletedTask;
-}));
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeyOpenApi>());
 
 var app = builder.Build();
 

@@ -55,7 +55,7 @@ public static class EventBatchReader
         var raw = element.GetRawText();
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return new IncomingEvent(index, null, new EventRejection(ErrorCodes.InvalidType, "", "an event is a JSON object"), raw);
+            return new IncomingEvent(index, null, new EventRejection(ErrorCodes.MalformedEvent, "", "an event is a JSON object, not " + element.ValueKind.ToString().ToLowerInvariant()), raw);
         }
         try
         {

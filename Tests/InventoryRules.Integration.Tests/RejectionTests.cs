@@ -79,6 +79,32 @@ public sealed class RejectionTests(string provider) : LedgerFixture(provider)
     }
 
     [Test]
+    public async Task PostEvents_OddEvents_EachRefusedWithItsCode()
+    {
+        var sku = await Items.NewAsync(Integration);
+        var result = await Integration.PostEventsAsync(
+            42,
+            Ev.Make("status_change", sku, Dc, 1, T0, fromStatus: "sellable", toStatus: "stolen"),
+            Ev.Make("receipt", sku, Dc, 100_000_000, T0, uom: "case"),
+            Ev.Make("receipt", sku, Dc, 1, T0.AddYears(1)));
+
+        result.GetProperty("rejected").EnumerateArray().Select(r => (r.Int("index"), r.Str("code"), r.Str("field"))).Should().Equal(
+            (0, "malformed_event", ""), (1, "unknown_status", "toStatus"), (2, "quantity_too_large", "quantity"), (3, "invalid_value", "occurredAt"));
+    }
+
+    [Test]
+    public async Task PutSegments_SameCodeTwice_RefusedAsDuplicate()
+    {
+        var response = await Integration.PutAsJsonAsync("/v1/segments", new[]
+        {
+            new { code = "dup", freshnessToleranceSeconds = 60 }, new { code = "dup", freshnessToleranceSeconds = 90 },
+        });
+
+        var problem = await ShouldBeProblem(response, HttpStatusCode.BadRequest, "duplicate_in_batch");
+        problem.GetProperty("errors")[0].Str("field").Should().Be("[1]");
+    }
+
+    [Test]
     public async Task PostEvents_NotJson_ProblemWithCode()
     {
         var response = await Integration.PostAsync("/v1/events", new StringContent("{\"events\": [ {", Encoding.UTF8, "application/json"));
