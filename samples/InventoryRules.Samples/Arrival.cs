@@ -5,10 +5,3 @@ namespace InventoryRules.Samples;
 /// a store, or a supplier's cancellation of an ASN. <see cref="Quantity"/> is in <see cref="Uom"/>.
 /// </summary>
 internal sealed record Arrival(ArrivalKind Kind, int Site, int Item, int Eaches, int Quantity, string Uom, string Reference);
-
-internal enum ArrivalKind
-{
-    Receipt,
-    TransferIn,
-    AsnCancelled,
-}

@@ -5,16 +5,17 @@ namespace InventoryRules.Samples;
 /// <summary>
 /// Who carries what, and how fast it sells there. DCs range the whole catalogue (Frankfurt, having no
 /// cold chain, leaves chilled and frozen lines to Hamburg); stores range a share of each velocity class
-/// that grows with their size; dark stores range fast grocery and drugstore lines; the bonded 3PL holds
-/// non-hazardous general merchandise for export.
+/// that grows with their size; dark stores range fast grocery and drugstore lines; the Leipzig 3PL
+/// fulfils online orders for non-food lines; the bonded 3PL holds non-hazardous general merchandise
+/// for export.
 /// </summary>
 internal static class Assortment
 {
-    /// <summary>Chance that a B2B order for an A or B line reaches a DC on a shipping day.</summary>
-    public const double B2bChance = 0.015;
+    /// <summary>Chance that a B2B order (cafes, offices, small shops) for an A line reaches a DC on a shipping day.</summary>
+    public const double B2bChance = 0.02;
 
-    /// <summary>B2B orders are 2 to 8 cases.</summary>
-    public const int B2bMinCases = 2, B2bMaxCases = 8;
+    /// <summary>B2B orders are 1 to 3 full cases.</summary>
+    public const int B2bMinCases = 1, B2bMaxCases = 3;
 
     public static void Build(SimulationState state)
     {
@@ -31,11 +32,10 @@ internal static class Assortment
                 {
                     NodeType.Store => Store(random, site, item),
                     NodeType.DarkStore => DarkStore(random, item),
-                    NodeType.ThirdPartyLogistics => ThirdParty(random, item),
+                    NodeType.ThirdPartyLogistics => site.Bonded ? Export(random, item) : Fulfilment(random, item),
                     _ => Warehouse(site, item),
                 };
                 if (!carried) continue;
-                state.Carried[s, i] = true;
                 state.Rate[s, i] = rate;
                 state.Range[s].Add(i);
                 state.CountOffset[s, i] = random.Next(28);
@@ -55,7 +55,7 @@ internal static class Assortment
 
     static (bool, double) Store(Random random, Site site, CatalogueItem item)
     {
-        var share = item.Item.VelocityClass switch { VelocityClass.A => 0.25, VelocityClass.B => 0.09, _ => 0.025 };
+        var share = item.Item.VelocityClass switch { VelocityClass.A => 0.23, VelocityClass.B => 0.09, _ => 0.025 };
         var rate = item.StoreRate * site.Size;
         var ranged = random.NextDouble() < share * site.Size * item.Category.StoreRange;
         // A planner ranges a fresh line only where a pack sells before it expires.
@@ -65,18 +65,25 @@ internal static class Assortment
 
     static (bool, double) DarkStore(Random random, CatalogueItem item)
     {
-        var share = item.Item.VelocityClass switch { VelocityClass.A => 0.6, VelocityClass.B => 0.2, _ => 0 };
-        var rate = item.StoreRate * 0.5;
+        var share = item.Item.VelocityClass switch { VelocityClass.A => 0.45, VelocityClass.B => 0.12, _ => 0 };
+        var rate = item.StoreRate * 0.45;
         var ranged = item.Category.DarkStoreRange && random.NextDouble() < share;
         if (item.Item.ShelfLifeDays is { } life && rate * (life - 1) < item.StorePack) ranged = false;
         return (ranged, rate);
     }
 
-    static (bool, double) ThirdParty(Random random, CatalogueItem item)
+    static (bool, double) Export(Random random, CatalogueItem item)
     {
         var share = item.Item.VelocityClass switch { VelocityClass.A => 0.5, VelocityClass.B => 0.35, _ => 0.1 };
-        var ranged = item.Category.ThirdPartyRange && !item.Item.Hazmat && random.NextDouble() < share;
+        var ranged = item.Category.ExportRange && !item.Item.Hazmat && random.NextDouble() < share;
         return (ranged, item.StoreRate * 0.12);
+    }
+
+    static (bool, double) Fulfilment(Random random, CatalogueItem item)
+    {
+        var share = item.Item.VelocityClass switch { VelocityClass.A => 0.6, VelocityClass.B => 0.4, _ => 0.15 };
+        var ranged = item.Category.OnlineShare >= 0.2 && random.NextDouble() < share;
+        return (ranged, item.StoreRate * item.Category.OnlineShare * 0.5);
     }
 
     static void AddDownstream(SimulationState state)
@@ -95,7 +102,7 @@ internal static class Assortment
             var meanCases = (B2bMinCases + B2bMaxCases) / 2.0;
             foreach (var i in state.Range[s])
             {
-                if (state.Items[i].Item.VelocityClass != VelocityClass.C)
+                if (state.Items[i].Item.VelocityClass == VelocityClass.A)
                 {
                     state.Downstream[s, i] += B2bChance * meanCases * state.Items[i].Case * shippingDays;
                 }

@@ -2,7 +2,7 @@ namespace InventoryRules.Samples;
 
 /// <summary>
 /// A merchandise category and how it behaves: shelf life and cold chain, gross margin range, supplier
-/// lead time, where it is ranged (stores, dark stores, the bonded 3PL), its online share of demand and
+/// lead time, where it is ranged (stores, dark stores, the bonded export 3PL), its online share of demand and
 /// its customer return rate.
 /// </summary>
 internal sealed record CategoryProfile(
@@ -18,7 +18,7 @@ internal sealed record CategoryProfile(
     double OnlineShare,
     double ReturnRate,
     bool DarkStoreRange,
-    bool ThirdPartyRange,
+    bool ExportRange,
     string[] Brands,
     ProductTemplate[] Products)
 {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InventoryRules.Engine;
 
 namespace InventoryRules.Samples;
@@ -12,6 +13,7 @@ internal static class Counting
 {
     const int Cycle = 28;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(SimulationState state, int day)
     {
         if (day == 0) return;
@@ -61,7 +63,7 @@ internal static class Counting
             if (u < 0.08) return random.Next(1, 4);
             return u < 0.10 ? -random.Next(1, 3) : 0;
         }
-        if (u < 0.0015 && book >= 10) return Math.Max(6, book / 4);
+        if (u < 0.001 && book >= 10) return Math.Max(6, book / 4);
         if (u < 0.15) return 1;
         if (u < 0.20) return 2;
         return u < 0.23 ? -1 : 0;

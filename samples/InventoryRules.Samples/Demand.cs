@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InventoryRules.Engine;
 
 namespace InventoryRules.Samples;
@@ -10,6 +11,7 @@ namespace InventoryRules.Samples;
 /// </summary>
 internal static class Demand
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(SimulationState state, int day)
     {
         var weekday = state.Calendar.Weekday(day);
@@ -32,6 +34,7 @@ internal static class Demand
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Sell(SimulationState state, int s, int i, int day)
     {
         var sold = Math.Min(Det.Poisson(state.Random, state.Forecast(s, i, day)), state.Stock[s, i]);
@@ -52,6 +55,7 @@ internal static class Demand
         if (state.InHistory(returnDay)) state.Returns[returnDay].Add(new CustomerReturn(s, i, quantity, faulty));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Ship(SimulationState state, int s, int i, int day, Window window, string source, bool inCases)
     {
         var shipped = Math.Min(Det.Poisson(state.Random, state.Forecast(s, i, day)), state.Stock[s, i]);
@@ -64,7 +68,7 @@ internal static class Demand
     static void B2bOrder(SimulationState state, int s, int i, int day)
     {
         var item = state.Items[i];
-        if (item.Item.VelocityClass == VelocityClass.C || !Det.Chance(state.Random, Assortment.B2bChance)) return;
+        if (item.Item.VelocityClass != VelocityClass.A || !Det.Chance(state.Random, Assortment.B2bChance)) return;
         var wanted = state.Random.Next(Assortment.B2bMinCases, Assortment.B2bMaxCases + 1);
         var cases = Math.Min(wanted, state.Stock[s, i] / item.Case);
         if (cases == 0 || !state.TryAt(day, Window.DcShipment, out var at)) return;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace InventoryRules.Samples;
 
 /// <summary>
@@ -11,6 +12,7 @@ internal static class Det
     static readonly double[] InverseFactorials = [.. Enumerable.Range(0, 14).Select(n => 1.0 / Enumerable.Range(1, n).Aggregate(1.0, (f, k) => f * k))];
 
     /// <summary>e^x for x in [-745, 50].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Exp(double x)
     {
         var halvings = 0;
@@ -26,6 +28,7 @@ internal static class Det
     }
 
     /// <summary>A Poisson draw (Knuth), split in halves for large means so e^-mean never underflows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Poisson(Random random, double mean)
     {
         if (mean <= 0) return 0;

@@ -60,7 +60,7 @@ internal static class Incidents
         {
             Reason = r.Faulty ? "faulty item returned" : "customer return",
             ToStatus = r.Faulty ? "damaged" : null,
-            Serial = item.SerialTracked ? $"SN{r.Item:D6}{state.Random.Next(100_000, 1_000_000)}" : null,
+            Serial = item.SerialTracked ? $"SN{r.Item + 1:D6}{state.Random.Next(100_000, 1_000_000)}" : null,
         });
     }
 

@@ -3,9 +3,10 @@ using InventoryRules.Engine;
 namespace InventoryRules.Samples;
 
 /// <summary>
-/// The sample network: three DCs (Hamburg and Zurich with cold chain, Frankfurt ambient), a bonded 3PL
-/// in Basel, 14 stores in Germany, 6 in Switzerland and two dark stores. Cold-chain lines for sites
-/// served by Frankfurt come from Hamburg, the national fresh hub.
+/// The sample network: three DCs (Hamburg and Zurich with cold chain, Frankfurt ambient), two 3PL sites
+/// (an e-commerce fulfilment centre near Leipzig and a bonded export warehouse in Basel, the only node
+/// that is not duty-paid), 14 stores in Germany, 6 in Switzerland and two dark stores. Cold-chain lines
+/// for sites served by Frankfurt come from Hamburg, the national fresh hub.
 /// </summary>
 internal static class NetworkLayout
 {
@@ -28,11 +29,10 @@ internal static class NetworkLayout
             [new("DHL", MonSat, new(17, 30), Berlin), new("DPD", MonFri, new(16, 0), Berlin)]),
         Dc("DC-ZURICH", "Zurich distribution centre", "CH", "CH-ZH", 47.3769, 8.5417, true, 6000, 3.10m, 0.26m, false,
             [new("Swiss Post", MonFri, new(17, 0), Zurich), new("DHL", MonFri, new(16, 0), Zurich)]),
-        new(new Node(new NodeId("3PL-BASEL"), "Basel bonded 3PL warehouse", NodeType.ThirdPartyLogistics, "CH", "CH-BS",
-                47.5596, 7.5886, false, [CrossDock], 2500, 4.50m, 0.35m,
-                [new("DHL Express", MonFri, new(18, 0), Zurich)],
-                new Dictionary<EventType, string> { [EventType.CycleCount] = "WMS-3PL-BASEL" }),
-            1, null, false, false, "WMS-3PL-BASEL"),
+        ThirdParty("3PL-LEIPZIG", "Leipzig e-commerce fulfilment 3PL", "DE", "DE-SN", 51.3960, 12.2210, true, 8000, 3.10m, 0.28m, true,
+            [new("DHL", MonSat, new(19, 0), Berlin), new("Hermes", MonFri, new(17, 0), Berlin)]),
+        ThirdParty("3PL-BASEL", "Basel bonded 3PL warehouse", "CH", "CH-BS", 47.5596, 7.5886, false, 2500, 4.50m, 0.35m, false,
+            [new("DHL Express", MonFri, new(18, 0), Zurich)]),
 
         Store("ST-BERLIN-01", "Berlin Alexanderplatz store", "DE", "DE-BE", 52.5219, 13.4132, 1.5, true, "DC-HAMBURG"),
         Store("ST-BERLIN-02", "Berlin Charlottenburg store", "DE", "DE-BE", 52.5050, 13.3040, 1.0, true, "DC-HAMBURG"),
@@ -66,6 +66,15 @@ internal static class NetworkLayout
         var node = new Node(new NodeId(code), name, NodeType.Dc, country, region, lat, lon, true,
             cold ? [CrossDock, ColdChain] : [CrossDock], capacity, perOrder, perUnit, cutoffs,
             new Dictionary<EventType, string> { [EventType.CycleCount] = wms });
+        return new Site(node, 1, null, false, shipsSaturday, wms);
+    }
+
+    static Site ThirdParty(string code, string name, string country, string region, double lat, double lon, bool dutyPaid,
+        int capacity, decimal perOrder, decimal perUnit, bool shipsSaturday, CarrierCutoff[] cutoffs)
+    {
+        var wms = "WMS-" + code;
+        var node = new Node(new NodeId(code), name, NodeType.ThirdPartyLogistics, country, region, lat, lon, dutyPaid,
+            [CrossDock], capacity, perOrder, perUnit, cutoffs, new Dictionary<EventType, string> { [EventType.CycleCount] = wms });
         return new Site(node, 1, null, false, shipsSaturday, wms);
     }
 

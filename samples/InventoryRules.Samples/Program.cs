@@ -40,7 +40,6 @@ internal static class Program
             k++;
         }
 
-        if (Environment.GetEnvironmentVariable("WARM") is not null) SampleGenerator.Generate(seed, end, items, days);
         var clock = Stopwatch.StartNew();
         var network = SampleGenerator.Generate(seed, end, items, days);
         var generated = clock.Elapsed;

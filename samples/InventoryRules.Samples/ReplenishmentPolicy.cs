@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InventoryRules.Engine;
 
 namespace InventoryRules.Samples;
@@ -20,12 +21,18 @@ internal static class ReplenishmentPolicy
         day != DayOfWeek.Sunday && (day != DayOfWeek.Saturday || (item.Perishable && site.Type == NodeType.Dc));
 
     public static int LeadDays(CatalogueItem item, Site site) =>
-        item.Category.SupplierLeadDays + (site.Type == NodeType.ThirdPartyLogistics ? 2 : 0);
+        item.Category.SupplierLeadDays + (site.Bonded ? 2 : 0);
 
     /// <summary>A line's reorder point (eaches) on a dispatch or review day, and when this and the next order would arrive.</summary>
-    public readonly record struct Plan(double ReorderPoint, int Arrival, int NextArrival);
+    public readonly record struct Plan(int Day, double ReorderPoint, int Arrival, int NextArrival);
+
+    // Promotion stock comes in several deliveries rather than one: an order-up-to level is at most this
+    // many times the usual one (but always at least the reorder point). Receipts ten times the usual
+    // size would also read as movement spikes to the anomaly scan.
+    const double PromotionBuildUp = 1.5;
 
     /// <summary>Reorder point of a store or dark-store line on a dispatch day: demand until the next delivery after this one, plus safety.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Plan ForStore(SimulationState state, int s, int i, int day)
     {
         var site = state.Sites[s];
@@ -33,16 +40,22 @@ internal static class ReplenishmentPolicy
         var arrival = NextTradingDay(state, site, day + transit);
         var nextDispatch = day + 1 + (state.Calendar.Weekday(day + 1) == DayOfWeek.Sunday ? 1 : 0);
         var nextArrival = NextTradingDay(state, site, nextDispatch + transit);
-        var need = SumStore(state, s, i, day + 1, nextArrival - 1);
+        var need = state.ExpectedOutflow(s, i, day + 1, nextArrival - 1);
         var safety = state.Items[i].Perishable ? 0.5 + (0.5 * Math.Sqrt(need)) : 1 + Math.Sqrt(need);
-        return new Plan(need + safety, arrival, nextArrival);
+        return new Plan(day, need + safety, arrival, nextArrival);
     }
 
     /// <summary>Order-up-to level of a store line: the reorder point plus the line's days of cover.</summary>
-    public static double StoreTarget(SimulationState state, int s, int i, Plan plan) =>
-        plan.ReorderPoint + SumStore(state, s, i, plan.NextArrival, plan.NextArrival + StoreCoverDays(state.Items[i]) - 1);
+    public static double StoreTarget(SimulationState state, int s, int i, Plan plan)
+    {
+        var last = plan.NextArrival + StoreCoverDays(state.Items[i]) - 1;
+        var target = plan.ReorderPoint + state.ExpectedOutflow(s, i, plan.NextArrival, last);
+        var usual = PromotionBuildUp * state.UsualOutflow(s, i, plan.Day + 1, last);
+        return Math.Min(target, Math.Max(plan.ReorderPoint, usual));
+    }
 
     /// <summary>Reorder point of a DC or 3PL line on a review day.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Plan ForWarehouse(SimulationState state, int w, int i, int day)
     {
         var site = state.Sites[w];
@@ -52,14 +65,20 @@ internal static class ReplenishmentPolicy
         var nextReview = day + 1;
         while (!Reviews(item, site, state.Calendar.Weekday(nextReview))) nextReview++;
         var nextArrival = NextReceivingDay(state, site, nextReview + lead);
-        var need = SumWarehouse(state, w, i, day + 1, nextArrival);
+        var need = state.ExpectedOutflow(w, i, day + 1, nextArrival);
         var daily = need / (nextArrival - day);
         var safety = (SafetyDays(item) * daily) + (2 * Math.Sqrt(need));
-        return new Plan(need + safety, arrival, nextArrival);
+        return new Plan(day, need + safety, arrival, nextArrival);
     }
 
-    public static double WarehouseTarget(SimulationState state, int w, int i, Plan plan) =>
-        plan.ReorderPoint + SumWarehouse(state, w, i, plan.NextArrival + 1, plan.NextArrival + DcCoverDays(state.Items[i]));
+    /// <summary>Order-up-to level of a DC or 3PL line: the reorder point plus the line's days of cover.</summary>
+    public static double WarehouseTarget(SimulationState state, int w, int i, Plan plan)
+    {
+        var last = plan.NextArrival + DcCoverDays(state.Items[i]);
+        var target = plan.ReorderPoint + state.ExpectedOutflow(w, i, plan.NextArrival + 1, last);
+        var usual = PromotionBuildUp * state.UsualOutflow(w, i, plan.Day + 1, last);
+        return Math.Min(target, Math.Max(plan.ReorderPoint, usual));
+    }
 
     public static int NextTradingDay(SimulationState state, Site site, int day)
     {
@@ -88,13 +107,9 @@ internal static class ReplenishmentPolicy
         "produce" => 2,
         "dairy" => 4,
         "frozen" => 10,
-        _ => item.Item.VelocityClass switch { VelocityClass.A => 7, VelocityClass.B => 14, _ => 28 },
+        _ => item.Item.VelocityClass switch { VelocityClass.A => 7, VelocityClass.B => 10, _ => 21 },
     };
 
     static double SafetyDays(CatalogueItem item) =>
         item.Perishable ? 0.5 : item.Item.VelocityClass switch { VelocityClass.A => 2, VelocityClass.B => 3, _ => 4 };
-
-    static double SumStore(SimulationState state, int site, int item, int from, int to) => state.ExpectedOutflow(site, item, from, to);
-
-    static double SumWarehouse(SimulationState state, int site, int item, int from, int to) => state.ExpectedOutflow(site, item, from, to);
 }

@@ -23,7 +23,7 @@ internal sealed class SimulationCalendar
         firstDay = lastDay.AddDays(1 - days);
         Days = days;
         Start = new DateTimeOffset(firstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        PeakStart = days >= 3 * PeakLength ? days * 2 / 3 : int.MaxValue;
+        PeakStart = days >= 3 * PeakLength ? days * 2 / 3 : -1;
         weekdays = [.. Enumerable.Range(0, days + Lookahead).Select(d => firstDay.AddDays(d).DayOfWeek)];
         localMidnights = [.. Enumerable.Range(0, days + Lookahead).Select(d => CentralEuropeanTime.ToUtc(firstDay.AddDays(d), 0))];
     }
@@ -32,14 +32,14 @@ internal sealed class SimulationCalendar
     public DateTimeOffset Start { get; }
     public DateTimeOffset End { get; }
 
-    /// <summary>Index of the first peak day (60 for 90 days), or int.MaxValue when the history is too short.</summary>
+    /// <summary>Index of the first peak day (60 for 90 days), or -1 when the history is too short for one.</summary>
     public int PeakStart { get; }
 
     public DateOnly Date(int day) => firstDay.AddDays(day);
 
     public DayOfWeek Weekday(int day) => day < weekdays.Length ? weekdays[day] : Date(day).DayOfWeek;
 
-    public bool InPeak(int day) => day >= PeakStart && day < PeakStart + PeakLength;
+    public bool InPeak(int day) => PeakStart >= 0 && day >= PeakStart && day < PeakStart + PeakLength;
 
     /// <summary>The UTC instant of a local time on <paramref name="day"/>.</summary>
     public DateTimeOffset Local(int day, int localSeconds) => day < localMidnights.Length

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InventoryRules.Engine;
 
 namespace InventoryRules.Samples;
@@ -23,6 +24,7 @@ internal sealed class SimulationState
     // DayFactor per site and day of the history (plus lookahead), the innermost loop of every forecast.
     readonly double[][] factors;
     readonly double[][] cumulative;
+    readonly double[][] baseline;
 
     public SimulationState(Random random, SimulationCalendar calendar, CatalogueItem[] items, IReadOnlyList<Site> sites)
     {
@@ -33,7 +35,6 @@ internal sealed class SimulationState
         var (s, n) = (Sites.Length, items.Length);
         Stock = new int[s, n];
         Inbound = new int[s, n];
-        Carried = new bool[s, n];
         Rate = new double[s, n];
         Downstream = new double[s, n];
         Supplier = new int[s, n];
@@ -41,6 +42,7 @@ internal sealed class SimulationState
         Range = [.. Enumerable.Range(0, s).Select(_ => new List<int>())];
         Home = [.. Sites.Select(site => site.HomeDc is null ? -1 : SiteIndex(site.HomeDc))];
         cumulative = new double[s * n][];
+        baseline = new double[s * n][];
         factors = [.. Sites.Select(site => Enumerable.Range(0, calendar.Days + SimulationCalendar.Lookahead).Select(d => DayFactor(site, calendar.Weekday(d))).ToArray())];
         Arrivals = [.. Enumerable.Range(0, calendar.Days + 1).Select(_ => new List<Arrival>())];
         Returns = [.. Enumerable.Range(0, calendar.Days + 1).Select(_ => new List<CustomerReturn>())];
@@ -57,8 +59,6 @@ internal sealed class SimulationState
 
     /// <summary>Eaches on open ASNs or transfers towards the site.</summary>
     public int[,] Inbound { get; }
-
-    public bool[,] Carried { get; }
 
     /// <summary>Mean units a site's own customers take on an average day (store sales, online orders, exports).</summary>
     public double[,] Rate { get; }
@@ -89,7 +89,7 @@ internal sealed class SimulationState
     {
         NodeType.Store => site.OpenSunday ? StationStoreWeek : StoreWeek,
         NodeType.DarkStore => DarkStoreWeek,
-        NodeType.ThirdPartyLogistics => ThirdPartyWeek,
+        NodeType.ThirdPartyLogistics => site.ShipsSaturday ? DcWeekWithSaturday : ThirdPartyWeek,
         _ => site.ShipsSaturday ? DcWeekWithSaturday : DcWeek,
     })[(int)day];
 
@@ -106,14 +106,12 @@ internal sealed class SimulationState
         return rate * factor * Peak(item, day);
     }
 
-    /// <summary>Expected daily outflow of a DC: stores pull peak stock two days ahead of the peak.</summary>
-    public double WarehouseForecast(int site, int item, int day) =>
-        (Downstream[site, item] * Peak(item, day + 2)) + Forecast(site, item, day);
-
     /// <summary>
-    /// Running totals of each line's expected outflow (own customers for stores, plus downstream for DCs),
-    /// so that the demand over any span of days is one subtraction. Call once the assortment is built.
+    /// Running totals of each line's expected outflow, so that the demand over any span of days is one
+    /// subtraction: the site's own customers, plus for a DC what its stores draw (pulled two days ahead
+    /// of the peak, as stores build promotion stock). Call once the assortment is built.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void PrepareForecasts()
     {
         var length = factors[0].Length;
@@ -122,24 +120,31 @@ internal sealed class SimulationState
             var table = factors[s];
             foreach (var i in Range[s])
             {
-                // Forecast and WarehouseForecast, unrolled: this runs for every line and day.
+                // Forecast, unrolled: this runs for every line and day.
                 var (rate, downstream, lift) = (Rate[s, i], Downstream[s, i], Items[i].PeakLift);
                 var running = new double[length + 1];
+                var usual = new double[length + 1];
                 for (var day = 0; day < length; day++)
                 {
-                    var own = rate * table[day] * (Calendar.InPeak(day) ? lift : 1);
-                    var pulled = downstream * (Calendar.InPeak(day + 2) ? lift : 1);
-                    running[day + 1] = running[day] + own + pulled;
+                    var own = rate * table[day];
+                    running[day + 1] = running[day] + (own * (Calendar.InPeak(day) ? lift : 1)) + (downstream * (Calendar.InPeak(day + 2) ? lift : 1));
+                    usual[day + 1] = usual[day] + own + downstream;
                 }
                 cumulative[(s * Items.Length) + i] = running;
+                baseline[(s * Items.Length) + i] = usual;
             }
         }
     }
 
     /// <summary>Expected outflow of a line over the days <paramref name="from"/> to <paramref name="to"/>, inclusive.</summary>
-    public double ExpectedOutflow(int site, int item, int from, int to)
+    public double ExpectedOutflow(int site, int item, int from, int to) => Between(cumulative, site, item, from, to);
+
+    /// <summary>As <see cref="ExpectedOutflow"/>, as if there were no promotion peak.</summary>
+    public double UsualOutflow(int site, int item, int from, int to) => Between(baseline, site, item, from, to);
+
+    double Between(double[][] totals, int site, int item, int from, int to)
     {
-        var running = cumulative[(site * Items.Length) + item];
+        var running = totals[(site * Items.Length) + item];
         var last = running.Length - 1;
         return running[Math.Min(to + 1, last)] - running[Math.Min(from, last)];
     }

@@ -11,6 +11,9 @@ internal sealed record Site(Node Node, double Size, string? HomeDc, bool OpenSun
     public string Code => Node.Code.Value;
     public NodeType Type => Node.Type;
     public bool IsWarehouse => Type is NodeType.Dc or NodeType.ThirdPartyLogistics;
+
+    /// <summary>A bonded site holds goods not yet cleared through customs: imports for export and B2B abroad.</summary>
+    public bool Bonded => !Node.DutyPaid;
     public bool HasCapability(string capability) => Node.Capabilities.Contains(capability);
 
     /// <summary>Stores in Germany and Switzerland are closed on Sundays, except in railway stations.</summary>

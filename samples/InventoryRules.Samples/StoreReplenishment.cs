@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InventoryRules.Engine;
 
 namespace InventoryRules.Samples;
@@ -14,6 +15,7 @@ internal static class StoreReplenishment
 
     sealed record Document(string Reference, DateTimeOffset At, bool Happened);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(SimulationState state, int day)
     {
         if (!ReplenishmentPolicy.DcDispatches(state.Calendar.Weekday(day))) return;
@@ -27,6 +29,7 @@ internal static class StoreReplenishment
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Replenish(SimulationState state, int s, int i, int day, Dictionary<int, Document> documents)
     {
         var position = state.Stock[s, i] + state.Inbound[s, i];

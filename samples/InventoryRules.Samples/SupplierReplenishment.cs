@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InventoryRules.Engine;
 
 namespace InventoryRules.Samples;
@@ -15,6 +16,7 @@ internal static class SupplierReplenishment
 
     sealed record Document(string Reference, DateTimeOffset At, bool Happened);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(SimulationState state, int day)
     {
         var weekday = state.Calendar.Weekday(day);
@@ -30,6 +32,7 @@ internal static class SupplierReplenishment
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Order(SimulationState state, int w, int i, int day, Dictionary<string, Document> documents)
     {
         var position = state.Stock[w, i] + state.Inbound[w, i];

@@ -1,0 +1,8 @@
+namespace InventoryRules.Samples;
+
+internal enum ArrivalKind
+{
+    Receipt,
+    TransferIn,
+    AsnCancelled,
+}
