@@ -6,6 +6,7 @@ using InventoryRules.Api.Json;
 using InventoryRules.Api.MasterData;
 using InventoryRules.Api.Operations;
 using InventoryRules.Api.Positions;
+using InventoryRules.Api.RuleSets;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -35,6 +36,10 @@ builder.Services.AddSingleton<DeadLetterRepository>();
 builder.Services.AddSingleton<FeedRepository>();
 builder.Services.AddSingleton<ApiKeyRepository>();
 builder.Services.AddSingleton<SampleSeeder>();
+builder.Services.AddSingleton<RuleSetRepository>();
+builder.Services.AddSingleton<RuleSetCatalog>();
+builder.Services.AddSingleton<RuleSetChecks>();
+builder.Services.AddSingleton<RuleSetSeeder>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -72,6 +77,7 @@ app.MapEventsApi();
 app.MapPositionsApi();
 app.MapOperationsApi();
 app.MapApiKeysApi();
+app.MapRuleSetsApi();
 
 await app.RunAsync();
 

@@ -23,6 +23,7 @@ public static class StartupWork
         if (samples.Seed ?? embedded)
         {
             await services.GetRequiredService<SampleSeeder>().SeedIfEmptyAsync(samples.RandomSeed, ct);
+            await services.GetRequiredService<RuleSets.RuleSetSeeder>().SeedIfEmptyAsync(ct);
         }
     }
 }

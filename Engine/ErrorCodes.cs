@@ -24,4 +24,12 @@ public static class ErrorCodes
     public const string Forbidden = "forbidden";
     public const string AlreadyReplayed = "already_replayed";
     public const string AlreadyResolved = "already_resolved";
+    public const string UnknownSegment = "unknown_segment";
+    public const string NotDraft = "not_draft";
+    public const string NotPublished = "not_published";
+    public const string VersionConflict = "version_conflict";
+    public const string PreconditionRequired = "precondition_required";
+    public const string RuleSetInvalid = "ruleset_invalid";
+    public const string ActiveVersion = "active_version";
+    public const string AlreadyArchived = "already_archived";
 }

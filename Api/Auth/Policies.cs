@@ -16,11 +16,19 @@ public static class Policies
 
     public const string Administer = "administer";
 
+    /// <summary>Rule sets: planners and admins write.</summary>
+    public const string AuthorRules = "author-rules";
+
+    /// <summary>Rule sets: planners, analysts, operators and admins read.</summary>
+    public const string ReadRules = "read-rules";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Read, p => p.RequireRole(Roles.All));
         options.AddPolicy(Integrate, p => p.RequireRole(Roles.Integration, Roles.Admin));
         options.AddPolicy(Operate, p => p.RequireRole(Roles.Operator, Roles.Integration, Roles.Admin));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(AuthorRules, p => p.RequireRole(Roles.Planner, Roles.Admin));
+        options.AddPolicy(ReadRules, p => p.RequireRole(Roles.Planner, Roles.Analyst, Roles.Operator, Roles.Admin));
     }
 }

@@ -1,0 +1,147 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+
+namespace InventoryRules.Rules.Expressions;
+
+/// <summary>
+/// Checks and compiles planner expressions (conditions and scores, DESIGN.md "Planner expressions are
+/// untrusted input"). An expression means what it means in RulesEngine: it is parsed by the same
+/// System.Linq.Dynamic.Core parser with the same named, typed inputs, under a configuration that only
+/// refuses more, never reads differently. Then, in order, each step refusing with a value:
+/// <list type="number">
+/// <item>a linear scan of the text (<see cref="ExpressionText"/>): nesting, literals, length, hostile names;</item>
+/// <item>the restricted parser (<see cref="NoTypesProvider"/>, no <c>new</c>, no casts by type name);</item>
+/// <item>the allow-list walk of the tree (<see cref="ExpressionAllowList"/>), the security boundary;</item>
+/// <item>the result type the field needs: true/false for conditions, a number for scores.</item>
+/// </list>
+/// Thread-safe: no shared mutable state; each call builds its own parser configuration.
+/// </summary>
+public static partial class SafeExpressions
+{
+    /// <summary>
+    /// Compiles <paramref name="text"/> for <typeparamref name="T"/> = <see cref="bool"/> (conditions) or
+    /// <see cref="double"/> (scores and quantities; int, long, decimal and other numeric results are
+    /// converted). Never throws for a bad expression: that is a problem value.
+    /// </summary>
+    /// <param name="allowedInputs">Names from <see cref="InputNames"/> the rule's kind may read (<see cref="RuleKinds.InputsOf"/>).</param>
+    public static (CompiledExpression<T>? Expression, ExpressionProblem? Problem) Compile<T>(string? text, IReadOnlyList<string> allowedInputs)
+    {
+        var (body, problem) = Analyze(text, new ExpressionInputs(allowedInputs), typeof(T));
+        return problem is null
+            ? (new CompiledExpression<T>(text!, InputRewriter.ToRuleInputs<T>(body!)), null)
+            : (null, problem);
+    }
+
+    /// <summary>The problems of <paramref name="text"/> (none or one) without compiling a delegate.</summary>
+    /// <param name="resultType"><see cref="bool"/> for a condition, <see cref="double"/> for a score.</param>
+    public static IReadOnlyList<ExpressionProblem> Check(string? text, IReadOnlyList<string> allowedInputs, Type resultType)
+    {
+        var (_, problem) = Analyze(text, new ExpressionInputs(allowedInputs), resultType);
+        return problem is null ? [] : [problem];
+    }
+
+    /// <summary>
+    /// The parser configuration. RulesEngine 6 uses <c>new ParsingConfig { CustomTypeProvider = new
+    /// CustomTypeProvider(customTypes), IsCaseSensitive = reSettings.IsExpressionCaseSensitive }</c>; every
+    /// difference here only makes more texts fail to parse, so an expression that parses here means the same there.
+    /// </summary>
+    internal static ParsingConfig ParsingConfig() => new()
+    {
+        CustomTypeProvider = new NoTypesProvider(),
+        IsCaseSensitive = false, // RulesEngine's default (ReSettings.IsExpressionCaseSensitive = false)
+        DisallowNewKeyword = true,
+        AllowNewToEvaluateAnyType = false,
+        SupportCastingToFullyQualifiedTypeAsString = false,
+        DisableMemberAccessToIndexAccessorFallback = true,
+        ResolveTypesBySimpleName = false,
+        LoadAdditionalAssembliesFromCurrentDomainBaseDirectory = false,
+        AllowEqualsAndToStringMethodsOnObject = false,
+        AreContextKeywordsEnabled = false,
+    };
+
+    internal static (Expression? Body, ExpressionProblem? Problem) Analyze(string? text, ExpressionInputs inputs, Type resultType)
+    {
+        if (resultType != typeof(bool) && resultType != typeof(double))
+            throw new NotSupportedException($"Expressions compile to bool or double, not {resultType.Name}.");
+        if (string.IsNullOrWhiteSpace(text))
+            return (null, new(ExpressionProblem.Empty, "The expression is empty."));
+        if (ExpressionText.Scan(text, inputs) is { } early)
+            return (null, early);
+        if (text.Length > ExpressionLimits.MaxLength)
+            return (null, new(ExpressionProblem.TooLong,
+                $"The expression has {text.Length:N0} characters: at most {ExpressionLimits.MaxLength:N0}."));
+
+        LambdaExpression parsed;
+        try
+        {
+            parsed = DynamicExpressionParser.ParseLambda(ParsingConfig(), false, inputs.Parameters, null, text);
+        }
+        catch (ParseException e)
+        {
+            return (null, FromParser(e, inputs));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException
+                                      or FormatException or OverflowException or InsufficientExecutionStackException)
+        {
+            // Expression.Equal and friends throw these for operand types the parser let through.
+            return (null, new(ExpressionProblem.Syntax, $"The expression is not valid: {e.Message}"));
+        }
+
+        if (ExpressionAllowList.Check(parsed.Body, inputs, inputs.Parameters) is { } forbidden)
+            return (null, forbidden);
+        return ToResultType(parsed.Body, resultType);
+    }
+
+    static (Expression? Body, ExpressionProblem? Problem) ToResultType(Expression body, Type resultType)
+    {
+        if (resultType == typeof(bool))
+            return body.Type == typeof(bool) ? (body, null)
+                : (null, new(ExpressionProblem.WrongType, $"A condition must be true or false, but this expression gives {Describe(body.Type)}."));
+        if (body.Type == typeof(double)) return (body, null);
+        return IsNumber(body.Type) ? (Expression.Convert(body, typeof(double)), null)
+            : (null, new(ExpressionProblem.WrongType, $"A score must be a number, but this expression gives {Describe(body.Type)}."));
+    }
+
+    static ExpressionProblem FromParser(ParseException e, ExpressionInputs inputs)
+    {
+        if (UnknownIdentifier().Match(e.Message) is { Success: true } unknown)
+        {
+            var name = unknown.Groups[1].Value;
+            return InputNames.All.Contains(name, StringComparer.OrdinalIgnoreCase)
+                ? new(ExpressionProblem.UnknownInput, $"This rule cannot read '{name}': it may read {inputs.Listed}.")
+                : new(ExpressionProblem.UnknownInput,
+                    $"'{name}' is not an input or a function: this rule may read {inputs.Listed} and call the allowed Math, string and date functions.");
+        }
+        if (NotAccessible().Match(e.Message) is { Success: true } method)
+            return new(ExpressionProblem.Forbidden, $"{method.Groups[2].Value}.{method.Groups[1].Value}() is not allowed: {inputs.Vocabulary}.");
+        if (TypeNotFound().Match(e.Message) is { Success: true } type)
+            return new(ExpressionProblem.Forbidden, $"The type '{type.Groups[1].Value}' is not allowed: {inputs.Vocabulary}.");
+        return new(ExpressionProblem.Syntax, $"Syntax error at position {e.Position}: {e.Message}");
+    }
+
+    static bool IsNumber(Type t) =>
+        t == typeof(int) || t == typeof(long) || t == typeof(decimal) || t == typeof(float) || t == typeof(short)
+        || t == typeof(byte) || t == typeof(sbyte) || t == typeof(ushort) || t == typeof(uint) || t == typeof(ulong);
+
+    static string Describe(Type t) => t switch
+    {
+        _ when t == typeof(bool) => "true/false",
+        _ when t == typeof(double) || IsNumber(t) => "a number",
+        _ when t == typeof(string) => "text",
+        _ when t == typeof(DateTime) => "a date",
+        _ when t == typeof(TimeSpan) => "a time span",
+        _ when Nullable.GetUnderlyingType(t) is not null => $"a value that may be empty ({ExpressionAllowList.Name(t)})",
+        _ => "a " + ExpressionAllowList.Name(t),
+    };
+
+    [GeneratedRegex(@"^Unknown identifier '([^']*)'")]
+    private static partial Regex UnknownIdentifier();
+
+    [GeneratedRegex(@"^Method '([^']*)' on type '([^']*)' is not accessible")]
+    private static partial Regex NotAccessible();
+
+    [GeneratedRegex(@"^Type '([^']*)' not found")]
+    private static partial Regex TypeNotFound();
+}

@@ -1,0 +1,14 @@
+namespace InventoryRules.Rules.Inputs;
+
+/// <summary>The moment of the decision, as <c>context</c>: time in the network's zone, and whether a peak is on.</summary>
+public sealed class ContextInput
+{
+    public DateTime Now { get; init; }
+    public int Hour { get; init; }
+    /// <summary>0 = Sunday ... 6 = Saturday.</summary>
+    public int DayOfWeek { get; init; }
+    /// <summary>True while an item's burn rate is above a peak rule's threshold.</summary>
+    public bool Peak { get; init; }
+    /// <summary>Today's burn rate over the usual one for the item being decided.</summary>
+    public double BurnRateRatio { get; init; }
+}
