@@ -57,6 +57,10 @@ public static class RuleSetValidator
         {
             yield return Error($"{at}/min", RuleProblemCodes.InvalidRange, $"min ({min}) is above max ({max}): no safety stock can satisfy both");
         }
+        if (rule is ReclassificationRule r && r.From == r.To)
+        {
+            yield return Error($"{at}/to", RuleProblemCodes.InvalidRange, $"from and to are both '{r.To}': the rule would move nothing");
+        }
     }
 
     internal static RuleProblem Error(string pointer, string code, string message) => new(pointer, code, message, RuleProblemCodes.Error);
