@@ -82,6 +82,22 @@ public sealed class RuleSetApiTests(string provider) : LedgerFixture(provider)
     }
 
     [Test]
+    public async Task Publish_EffectiveTomorrow_TodaysVersionStaysInForce()
+    {
+        var today = await CreateAsync(Document());
+        (await Planner.PostAsJsonAsync($"/v1/rulesets/{today.Str("id")}/publish", new { })).EnsureSuccessStatusCode();
+        var tomorrow = await CreateAsync(Document(holdShare: 0.4));
+
+        var scheduled = await Planner.PostAsJsonAsync($"/v1/rulesets/{tomorrow.Str("id")}/publish",
+            new { comment = "from tomorrow", effectiveFrom = DateTimeOffset.UtcNow.AddDays(1).ToString("O") });
+
+        var body = await scheduled.Content.ReadFromJsonAsync<JsonElement>();
+        scheduled.StatusCode.Should().Be(HttpStatusCode.OK, body.ToString());
+        body.GetProperty("active").GetBoolean().Should().BeFalse();
+        (await Planner.GetJsonAsync($"/v1/rulesets/{today.Str("id")}")).GetProperty("active").GetBoolean().Should().BeTrue();
+    }
+
+    [Test]
     public async Task Update_StaleRevision_ConflictNotOverwrite()
     {
         var draft = await CreateAsync(Document());
