@@ -123,7 +123,8 @@ internal sealed class ExpressionAllowList
     {
         switch (c.Value)
         {
-            case null or bool or char or DayOfWeek or StringComparison or MidpointRounding:
+            // DateTime("2025-12-24") and TimeSpan("1.00:00") are parsed into constants by the parser itself.
+            case null or bool or char or DayOfWeek or StringComparison or MidpointRounding or DateTime or TimeSpan:
                 return null;
             case string s:
                 return s.Length <= ExpressionLimits.MaxTextLiteral ? null

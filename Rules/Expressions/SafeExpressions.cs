@@ -67,11 +67,14 @@ public static partial class SafeExpressions
             throw new NotSupportedException($"Expressions compile to bool or double, not {resultType.Name}.");
         if (string.IsNullOrWhiteSpace(text))
             return (null, new(ExpressionProblem.Empty, "The expression is empty."));
+        // The scan runs before the length check so that a long literal or deep nesting is named as such,
+        // but it never reads an absurdly long text.
+        if (text.Length > 16 * ExpressionLimits.MaxLength)
+            return (null, TooLong(text));
         if (ExpressionText.Scan(text, inputs) is { } early)
             return (null, early);
         if (text.Length > ExpressionLimits.MaxLength)
-            return (null, new(ExpressionProblem.TooLong,
-                $"The expression has {text.Length:N0} characters: at most {ExpressionLimits.MaxLength:N0}."));
+            return (null, TooLong(text));
 
         LambdaExpression parsed;
         try
@@ -82,10 +85,10 @@ public static partial class SafeExpressions
         {
             return (null, FromParser(e, inputs));
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException
-                                      or FormatException or OverflowException or InsufficientExecutionStackException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Expression.Equal and friends throw these for operand types the parser let through.
+            // Expression.Equal and friends throw InvalidOperationException for operand types the parser let
+            // through, type converters FormatException for DateTime("garbage"); whatever it is, the text is refused.
             return (null, new(ExpressionProblem.Syntax, $"The expression is not valid: {e.Message}"));
         }
 
@@ -93,6 +96,9 @@ public static partial class SafeExpressions
             return (null, forbidden);
         return ToResultType(parsed.Body, resultType);
     }
+
+    static ExpressionProblem TooLong(string text) =>
+        new(ExpressionProblem.TooLong, $"The expression has {text.Length:N0} characters: at most {ExpressionLimits.MaxLength:N0}.");
 
     static (Expression? Body, ExpressionProblem? Problem) ToResultType(Expression body, Type resultType)
     {

@@ -26,6 +26,7 @@ static class SampleExpressions
         ("iif(item.Perishable, position.RemainingShelfLifeDays > 5, true)", true),
         ("Math.Abs(position.DaysOfSupply - 3) < 1 || order.PreOrder", true),
         ("item.Category != \"System.Environment\" && node.Type != \"new\"", true), // hostile words inside text are just text
+        ("context.Now < DateTime(\"2025-12-24\") && context.Now.AddHours(6).Date == context.Now.Date", true),
     ];
 
     public static readonly (string Text, double Expected)[] Scores =
