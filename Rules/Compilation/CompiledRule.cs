@@ -41,4 +41,12 @@ public sealed class CompiledRule
     public bool ConditionHolds(RuleInputs inputs) => condition is null || condition.Evaluate(inputs);
 
     public double Number(string path, RuleInputs inputs) => Numbers[path].Evaluate(inputs);
+
+    /// <summary>Every checked expression tree with its path inside the rule, in the order the rule declares them.</summary>
+    internal IEnumerable<(string Path, System.Linq.Expressions.LambdaExpression Tree)> Trees()
+    {
+        if (condition is not null) yield return ("condition", condition.Tree);
+        if (Eligible is not null) yield return ("eligible", Eligible.Tree);
+        foreach (var (path, number) in Numbers.OrderBy(n => n.Key, StringComparer.Ordinal)) yield return (path, number.Tree);
+    }
 }

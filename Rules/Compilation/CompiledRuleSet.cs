@@ -22,7 +22,11 @@ public sealed class CompiledRuleSet
         Document = document;
         Rules = rules;
         byKind = rules.GroupBy(r => r.Rule.Kind).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        Evaluator = RuleSetEvaluator.Build(rules);
     }
+
+    /// <summary>All of this version's expressions as one delegate (the hot path: one call per candidate node).</summary>
+    public RuleSetEvaluator Evaluator { get; }
 
     public string Id { get; }
 

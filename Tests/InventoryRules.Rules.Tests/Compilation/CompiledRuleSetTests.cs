@@ -90,3 +90,44 @@ public class CompiledRuleSetTests
         results.Should().Equal(expected);
     }
 }
+
+/// <summary>The fused delegate gives every expression the value its own delegate gives.</summary>
+public class RuleSetEvaluatorTests
+{
+    [TestCaseSource(typeof(SampleRuleSets), nameof(SampleRuleSets.Segments))]
+    public void Evaluate_SampleRuleSet_SameValuesAsEachExpressionAlone(string segment)
+    {
+        var ruleSet = CompiledRuleSet.Compile($"{segment}-v1", 1, RuleSetJson.TryRead(SampleRuleSets.Load(segment))!).RuleSet!;
+        var buffer = ruleSet.Evaluator.NewBuffer();
+        var random = new Random(7);
+        for (var n = 0; n < 200; n++)
+        {
+            var inputs = new RuleInputs
+            {
+                Item = new ItemInput { Category = random.Next(2) == 0 ? "dairy" : "frozen", VelocityClass = "ABC"[random.Next(3)].ToString(), Perishable = random.Next(2) == 0, ShelfLifeDays = random.Next(1, 30) },
+                Node = new NodeInput { Type = random.Next(2) == 0 ? "store" : "dc", Country = random.Next(2) == 0 ? "DE" : "CH", CapacityLeft = random.Next(-2, 5),
+                    TransitDays = random.Next(0, 4), DutyPaid = random.Next(2) == 0, Capabilities = random.Next(2) == 0 ? ["cold_chain"] : ["ship_from_store"] },
+                Position = new PositionInput { Available = random.Next(0, 100), BurnRate = random.NextDouble() * 10, DaysOfSupply = random.NextDouble() * 20,
+                    RemainingShelfLifeDays = random.Next(0, 20) },
+                Order = new OrderInput { ShipToCountry = random.Next(2) == 0 ? "DE" : "CH", RequestedInDays = random.Next(0, 4), Value = random.Next(1, 2000), TotalUnits = random.Next(1, 2000) },
+                Customer = new CustomerInput { Tier = random.Next(2) == 0 ? "gold" : "standard", ContractPriority = random.Next(3) },
+                Context = new ContextInput { BurnRateRatio = random.NextDouble() * 3, Hour = random.Next(24), Peak = random.Next(2) == 0 },
+            };
+
+            ruleSet.Evaluator.Evaluate(inputs, buffer);
+
+            for (var k = 0; k < buffer.Length; k++)
+            {
+                var slot = ruleSet.Evaluator.Slots[k];
+                var rule = ruleSet.Rules[slot.RuleIndex];
+                var alone = slot.Path switch
+                {
+                    "condition" => rule.ConditionHolds(inputs) ? 1.0 : 0.0,
+                    "eligible" => rule.Eligible!.Evaluate(inputs) ? 1.0 : 0.0,
+                    _ => rule.Number(slot.Path, inputs),
+                };
+                buffer[k].Should().Be(alone, $"{segment} /rules/{slot.RuleIndex}/{slot.Path}");
+            }
+        }
+    }
+}
