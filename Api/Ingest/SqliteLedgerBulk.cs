@@ -11,15 +11,15 @@ namespace InventoryRules.Api.Ingest;
 /// </summary>
 public sealed class SqliteLedgerBulk : ILedgerBulk
 {
-    static readonly string[] EventColumns =
-    [
-        "source", "event_id", "sequence", "occurred_at", "received_at", "type", "sku", "node", "quantity", "uom", "eaches",
-        "d_on_hand", "d_damaged", "d_quarantined", "count_qty", "supply_node", "s_expected", "s_received", "s_cancelled",
-        "authoritative", "outcome", "lot", "serial", "expiry", "reason", "from_status", "to_status", "eta", "to_node", "reference",
-    ];
-
-    // Rows per INSERT statement: one statement for many rows costs far less than a statement per row.
-    const int RowsPerInsert = 50;
+    const string InsertEvent = """
+        INSERT INTO events (source, event_id, sequence, occurred_at, received_at, type, sku, node, quantity, uom, eaches,
+            d_on_hand, d_damaged, d_quarantined, count_qty, supply_node, s_expected, s_received, s_cancelled,
+            authoritative, outcome, lot, serial, expiry, reason, from_status, to_status, eta, to_node, reference)
+        VALUES ($source, $event_id, $sequence, $occurred_at, $received_at, $type, $sku, $node, $quantity, $uom, $eaches,
+            $d_on_hand, $d_damaged, $d_quarantined, $count_qty, $supply_node, $s_expected, $s_received, $s_cancelled,
+            $authoritative, $outcome, $lot, $serial, $expiry, $reason, $from_status, $to_status, $eta, $to_node, $reference)
+        ON CONFLICT (source, event_id) DO NOTHING
+        """;
 
     const string SetOutcome = "UPDATE events SET outcome = $outcome WHERE source = $source AND event_id = $event_id";
 
@@ -59,37 +59,24 @@ public sealed class SqliteLedgerBulk : ILedgerBulk
                                                          units = movement.units + excluded.units
         """;
 
+    // One row per statement on purpose: SQLite finds a named parameter by a linear search, so a
+    // multi-row statement with thousands of parameters costs more to bind than it saves in statements.
     public async Task<HashSet<EventKey>> InsertEventsAsync(DbTransaction tx, IReadOnlyList<LedgerEvent> events, long receivedAt, CancellationToken ct)
     {
+        await using var cmd = Prepared(tx, InsertEvent, "source", "event_id", "sequence", "occurred_at", "received_at", "type",
+            "sku", "node", "quantity", "uom", "eaches", "d_on_hand", "d_damaged", "d_quarantined", "count_qty", "supply_node",
+            "s_expected", "s_received", "s_cancelled", "authoritative", "outcome", "lot", "serial", "expiry", "reason",
+            "from_status", "to_status", "eta", "to_node", "reference");
         var inserted = new HashSet<EventKey>();
-        SqliteCommand? full = null;
-        try
+        foreach (var e in events)
         {
-            for (var start = 0; start < events.Count; start += RowsPerInsert)
-            {
-                var rows = Math.Min(RowsPerInsert, events.Count - start);
-                var cmd = rows == RowsPerInsert ? full ??= InsertCommand(tx, rows) : InsertCommand(tx, rows);
-                for (var r = 0; r < rows; r++)
-                {
-                    var e = events[start + r];
-                    SetAt(cmd, r * EventColumns.Length, e.Key.Source, e.Key.EventId, e.Sequence, Instants.ToMicros(e.OccurredAt), receivedAt,
-                        e.Type.Name(), e.Sku.Value, e.Node.Value, e.Quantity, e.Uom, e.Eaches, e.Effect.OnHand, e.Effect.Damaged,
-                        e.Effect.Quarantined, e.CountedOnHand, e.Supply?.Destination.Value, e.Supply?.Expected ?? 0, e.Supply?.Received ?? 0,
-                        e.Supply?.Cancelled ?? false, e.Authoritative, LedgerRow.InitialOutcome(e), e.Input.Lot, e.Input.Serial,
-                        Instants.ToMicros(e.Input.Expiry), e.Input.Reason, e.Input.FromStatus, e.Input.ToStatus,
-                        Instants.ToMicros(e.Input.Eta), e.Input.ToNode, e.Input.Reference);
-                }
-                // RETURNING names only the rows actually inserted; a stored key is skipped by ON CONFLICT.
-                await using (var reader = await cmd.ExecuteReaderAsync(ct))
-                {
-                    while (await reader.ReadAsync(ct)) inserted.Add(new EventKey(reader.GetString(0), reader.GetString(1)));
-                }
-                if (!ReferenceEquals(cmd, full)) await cmd.DisposeAsync();
-            }
-        }
-        finally
-        {
-            if (full is not null) await full.DisposeAsync();
+            Set(cmd, e.Key.Source, e.Key.EventId, e.Sequence, Instants.ToMicros(e.OccurredAt), receivedAt, e.Type.Name(),
+                e.Sku.Value, e.Node.Value, e.Quantity, e.Uom, e.Eaches, e.Effect.OnHand, e.Effect.Damaged, e.Effect.Quarantined,
+                e.CountedOnHand, e.Supply?.Destination.Value, e.Supply?.Expected ?? 0, e.Supply?.Received ?? 0,
+                e.Supply?.Cancelled ?? false, e.Authoritative, LedgerRow.InitialOutcome(e), e.Input.Lot, e.Input.Serial,
+                Instants.ToMicros(e.Input.Expiry), e.Input.Reason, e.Input.FromStatus, e.Input.ToStatus,
+                Instants.ToMicros(e.Input.Eta), e.Input.ToNode, e.Input.Reference);
+            if (await cmd.ExecuteNonQueryAsync(ct) == 1) inserted.Add(e.Key);
         }
         return inserted;
     }
@@ -102,25 +89,6 @@ public sealed class SqliteLedgerBulk : ILedgerBulk
             Set(cmd, outcome, key.Source, key.EventId);
             await cmd.ExecuteNonQueryAsync(ct);
         }
-    }
-
-    static SqliteCommand InsertCommand(DbTransaction tx, int rows)
-    {
-        var sql = new System.Text.StringBuilder("INSERT INTO events (").AppendJoin(", ", EventColumns).Append(") VALUES ");
-        var names = new List<string>(rows * EventColumns.Length);
-        for (var r = 0; r < rows; r++)
-        {
-            sql.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < EventColumns.Length; c++)
-            {
-                var name = $"{EventColumns[c]}_{r}";
-                names.Add(name);
-                sql.Append(c == 0 ? "$" : ", $").Append(name);
-            }
-            sql.Append(')');
-        }
-        sql.Append(" ON CONFLICT (source, event_id) DO NOTHING RETURNING source, event_id");
-        return Prepared(tx, sql.ToString(), [.. names]);
     }
 
     public async Task<Dictionary<PositionKey, PositionState>> LockPositionsAsync(DbTransaction tx, IReadOnlyList<PositionKey> keys, CancellationToken ct)
@@ -196,13 +164,11 @@ public sealed class SqliteLedgerBulk : ILedgerBulk
         return cmd;
     }
 
-    static void Set(SqliteCommand cmd, params object?[] values) => SetAt(cmd, 0, values);
-
-    static void SetAt(SqliteCommand cmd, int offset, params object?[] values)
+    static void Set(SqliteCommand cmd, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            cmd.Parameters[offset + i].Value = values[i] switch
+            cmd.Parameters[i].Value = values[i] switch
             {
                 null => DBNull.Value,
                 decimal d => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
