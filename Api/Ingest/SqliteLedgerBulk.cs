@@ -35,20 +35,10 @@ public sealed class SqliteLedgerBulk : ILedgerBulk
         WHERE sku = $sku AND node = $node
         """;
 
-    const string AddSupply = """
+    const string AddSupply = $"""
         INSERT INTO supply_lines (sku, node, reference, expected, received, cancelled, eta, eta_set_at, updated_at)
         VALUES ($sku, $node, $reference, $expected, $received, $cancelled, $eta, $eta_set_at, $now)
-        ON CONFLICT (sku, node, reference) DO UPDATE SET
-            expected = supply_lines.expected + excluded.expected,
-            received = supply_lines.received + excluded.received,
-            cancelled = supply_lines.cancelled OR excluded.cancelled,
-            eta = CASE WHEN excluded.eta_set_at IS NOT NULL
-                        AND (supply_lines.eta_set_at IS NULL OR excluded.eta_set_at > supply_lines.eta_set_at)
-                       THEN excluded.eta ELSE supply_lines.eta END,
-            eta_set_at = CASE WHEN excluded.eta_set_at IS NOT NULL
-                        AND (supply_lines.eta_set_at IS NULL OR excluded.eta_set_at > supply_lines.eta_set_at)
-                       THEN excluded.eta_set_at ELSE supply_lines.eta_set_at END,
-            updated_at = excluded.updated_at
+        {SupplyMerge.OnConflict}
         """;
 
     const string Movement = "SELECT direction, events, units FROM movement WHERE sku = $sku AND node = $node";
