@@ -123,21 +123,23 @@ public sealed class EventIngestor(
             .ToList();
         var positions = await bulk.LockPositionsAsync(tx, [.. byPosition.Select(g => g.Key)], ct);
         var movement = await bulk.MovementAsync(tx, [.. byPosition.Select(g => g.Key)], ct);
-        foreach (var group in byPosition)
+        var groups = byPosition.Select(g => (Before: positions[g.Key], Events: g.OfType<LedgerEvent>().ToList()))
+            .Select(g => (g.Before, g.Events, Anchor: PositionFold.NewAnchor(g.Before, g.Events))).ToList();
+        // A count that re-anchors a position needs every delta after it: asked for all such positions at once.
+        var reanchored = groups.Where(g => g.Anchor is not null).ToList();
+        var after = await bulk.SellableAfterAsync(tx, [.. reanchored.Select(g =>
+            new LedgerProbe(g.Before.Sku.Value, g.Before.Node.Value, Instants.ToMicros(g.Anchor!.At), default))], ct);
+        var afterByPosition = reanchored.Select((g, i) => (Key: new PositionKey(g.Before.Sku, g.Before.Node), Value: after[i]))
+            .ToDictionary(x => x.Key, x => x.Value);
+        foreach (var (before, events, anchor) in groups)
         {
-            var before = positions[group.Key];
-            var events = group.OfType<LedgerEvent>().ToList();
-            var anchor = PositionFold.NewAnchor(before, events);
-            var after = anchor is null ? 0
-                : await LedgerQueries.SellableBetweenAsync(tx.Connection!, tx, before.Sku.Value, before.Node.Value, Instants.ToMicros(anchor.At), long.MaxValue, ct);
-            batch.Fold(before, events, anchor, after, direction => movement.GetValueOrDefault(new MovementKey(before.Sku.Value, before.Node.Value, direction)));
+            batch.Fold(before, events, anchor, afterByPosition.GetValueOrDefault(new PositionKey(before.Sku, before.Node)),
+                direction => movement.GetValueOrDefault(new MovementKey(before.Sku.Value, before.Node.Value, direction)));
         }
-        foreach (var count in fresh.Where(e => e.IsCount))
-        {
-            var system = await LedgerQueries.OnHandAsOfAsync(tx.Connection!, tx, count.Sku.Value, count.Node.Value,
-                Instants.ToMicros(count.OccurredAt), (count.Key.Source, count.Key.EventId), ct);
-            batch.JudgeCount(count, system);
-        }
+        var counts = fresh.Where(e => e.IsCount).ToList();
+        var systems = await bulk.OnHandAsOfAsync(tx, [.. counts.Select(c =>
+            new LedgerProbe(c.Sku.Value, c.Node.Value, Instants.ToMicros(c.OccurredAt), c.Key))], ct);
+        for (var i = 0; i < counts.Count; i++) batch.JudgeCount(counts[i], systems[i]);
         foreach (var report in fresh.Where(e => !e.Authoritative && !e.IsCount))
         {
             batch.JudgeReport(report, await LedgerRecords.AuthoritativeFigureAsync(tx, report, ct));

@@ -19,6 +19,15 @@ public interface ILedgerBulk
 
     Task<Dictionary<PositionKey, PositionState>> LockPositionsAsync(DbTransaction tx, IReadOnlyList<PositionKey> keys, CancellationToken ct);
 
+    /// <summary>
+    /// For each probe, sellable on-hand as the ledger knows it at the probe's instant (latest count at or
+    /// before it plus later deltas), leaving out the probe's own event: a count judged against the ledger.
+    /// </summary>
+    Task<long[]> OnHandAsOfAsync(DbTransaction tx, IReadOnlyList<LedgerProbe> probes, CancellationToken ct);
+
+    /// <summary>For each probe, the sum of authoritative sellable deltas that occurred after its instant.</summary>
+    Task<long[]> SellableAfterAsync(DbTransaction tx, IReadOnlyList<LedgerProbe> probes, CancellationToken ct);
+
     Task SavePositionsAsync(DbTransaction tx, IReadOnlyList<PositionState> positions, long now, CancellationToken ct);
 
     /// <summary>Adds to supply lines; every column only grows, so concurrent batches commute.</summary>

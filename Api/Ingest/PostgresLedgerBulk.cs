@@ -33,6 +33,28 @@ public sealed class PostgresLedgerBulk : ILedgerBulk
         WHERE e.source = u.source AND e.event_id = u.event_id
         """;
 
+    // Every count of a batch judged in one statement: the anchor each sees and the deltas since, per probe.
+    const string OnHandAsOf = """
+        SELECT c.i, CAST(COALESCE(a.count_qty, 0) + COALESCE(d.total, 0) AS BIGINT)
+        FROM unnest(@i, @sku, @node, @t, @source, @event_id) AS c(i, sku, node, t, source, event_id)
+        LEFT JOIN LATERAL (
+            SELECT e.occurred_at, e.count_qty FROM events e
+            WHERE e.sku = c.sku AND e.node = c.node AND e.type = 'cycle_count' AND e.authoritative = TRUE
+              AND e.occurred_at <= c.t AND NOT (e.source = c.source AND e.event_id = c.event_id)
+            ORDER BY e.occurred_at DESC, e.source DESC, e.event_id DESC
+            LIMIT 1) a ON TRUE
+        LEFT JOIN LATERAL (
+            SELECT SUM(e.d_on_hand) AS total FROM events e
+            WHERE e.sku = c.sku AND e.node = c.node AND e.authoritative = TRUE
+              AND e.occurred_at > COALESCE(a.occurred_at, -9223372036854775808) AND e.occurred_at <= c.t) d ON TRUE
+        """;
+
+    const string SellableAfter = """
+        SELECT c.i, CAST(COALESCE((SELECT SUM(e.d_on_hand) FROM events e
+                                   WHERE e.sku = c.sku AND e.node = c.node AND e.authoritative = TRUE AND e.occurred_at > c.t), 0) AS BIGINT)
+        FROM unnest(@i, @sku, @node, @t) AS c(i, sku, node, t)
+        """;
+
     const string CreatePositions = """
         INSERT INTO positions (sku, node) SELECT * FROM unnest(@sku, @node) ON CONFLICT (sku, node) DO NOTHING
         """;
@@ -141,6 +163,31 @@ public sealed class PostgresLedgerBulk : ILedgerBulk
             var state = PositionColumns.Read(reader);
             result[new PositionKey(state.Sku, state.Node)] = state;
         }
+        return result;
+    }
+
+    public Task<long[]> OnHandAsOfAsync(DbTransaction tx, IReadOnlyList<LedgerProbe> probes, CancellationToken ct) =>
+        ProbeAsync(tx, OnHandAsOf, probes, withExcept: true, ct);
+
+    public Task<long[]> SellableAfterAsync(DbTransaction tx, IReadOnlyList<LedgerProbe> probes, CancellationToken ct) =>
+        ProbeAsync(tx, SellableAfter, probes, withExcept: false, ct);
+
+    static async Task<long[]> ProbeAsync(DbTransaction tx, string sql, IReadOnlyList<LedgerProbe> probes, bool withExcept, CancellationToken ct)
+    {
+        var result = new long[probes.Count];
+        if (probes.Count == 0) return result;
+        await using var cmd = Command(tx, sql);
+        cmd.Parameters.Add(new NpgsqlParameter("i", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = Enumerable.Range(0, probes.Count).ToArray() });
+        Text(cmd, "sku", probes, p => p.Sku);
+        Text(cmd, "node", probes, p => p.Node);
+        Array(cmd, "t", NpgsqlDbType.Bigint, probes, p => p.At);
+        if (withExcept)
+        {
+            Text(cmd, "source", probes, p => p.Except.Source);
+            Text(cmd, "event_id", probes, p => p.Except.EventId);
+        }
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) result[reader.GetInt32(0)] = reader.GetInt64(1);
         return result;
     }
 

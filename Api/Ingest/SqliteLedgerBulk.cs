@@ -97,6 +97,28 @@ public sealed class SqliteLedgerBulk : ILedgerBulk
         return result;
     }
 
+    // In-process, a query per probe costs microseconds: no set-based form needed.
+    public async Task<long[]> OnHandAsOfAsync(DbTransaction tx, IReadOnlyList<LedgerProbe> probes, CancellationToken ct)
+    {
+        var result = new long[probes.Count];
+        for (var i = 0; i < probes.Count; i++)
+        {
+            var p = probes[i];
+            result[i] = await LedgerQueries.OnHandAsOfAsync(tx.Connection!, tx, p.Sku, p.Node, p.At, (p.Except.Source, p.Except.EventId), ct);
+        }
+        return result;
+    }
+
+    public async Task<long[]> SellableAfterAsync(DbTransaction tx, IReadOnlyList<LedgerProbe> probes, CancellationToken ct)
+    {
+        var result = new long[probes.Count];
+        for (var i = 0; i < probes.Count; i++)
+        {
+            result[i] = await LedgerQueries.SellableBetweenAsync(tx.Connection!, tx, probes[i].Sku, probes[i].Node, probes[i].At, long.MaxValue, ct);
+        }
+        return result;
+    }
+
     public async Task SavePositionsAsync(DbTransaction tx, IReadOnlyList<PositionState> positions, long now, CancellationToken ct)
     {
         await using var cmd = Prepared(tx, SavePosition, "on_hand", "damaged", "quarantined", "anchor_at", "anchor_qty",
