@@ -129,6 +129,12 @@ sealed class TimedBulk(ILedgerBulk inner) : ILedgerBulk
     public Task<Dictionary<PositionKey, PositionState>> LockPositionsAsync(DbTransaction tx, IReadOnlyList<PositionKey> keys, CancellationToken ct) =>
         Time("LockPositions (create + lock)", () => inner.LockPositionsAsync(tx, keys, ct));
 
+    public Task<long[]> OnHandAsOfAsync(DbTransaction tx, IReadOnlyList<LedgerProbe> probes, CancellationToken ct) =>
+        Time("OnHandAsOf (count judgement)", () => inner.OnHandAsOfAsync(tx, probes, ct));
+
+    public Task<long[]> SellableAfterAsync(DbTransaction tx, IReadOnlyList<LedgerProbe> probes, CancellationToken ct) =>
+        Time("SellableAfter (re-anchor)", () => inner.SellableAfterAsync(tx, probes, ct));
+
     public Task SavePositionsAsync(DbTransaction tx, IReadOnlyList<PositionState> positions, long now, CancellationToken ct) =>
         Time("SavePositions", () => inner.SavePositionsAsync(tx, positions, now, ct));
 
