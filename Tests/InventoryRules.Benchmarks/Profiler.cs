@@ -60,10 +60,15 @@ sealed partial class SqlProfile : IDisposable
         if (s.StartsWith("UPDATE positions", StringComparison.Ordinal)) return "save positions (unnest)";
         if (s.StartsWith("INSERT INTO supply_lines", StringComparison.Ordinal)) return "add supply lines (unnest)";
         if (s.StartsWith("INSERT INTO movement", StringComparison.Ordinal)) return "add movement stats (unnest)";
+        if (s.Contains("unnest(@i, @sku, @node, @t, @source", StringComparison.Ordinal)) return "count judgement, all counts at once (unnest + LATERAL)";
+        if (s.Contains("unnest(@i, @sku, @node, @t)", StringComparison.Ordinal)) return "re-anchor sums, all re-anchored positions at once (unnest)";
         if (s.Contains("SUM(d_on_hand)", StringComparison.Ordinal)) return "sellable-between query (per count: re-anchor + as-of)";
         if (s.Contains("type = 'cycle_count'", StringComparison.Ordinal)) return "anchor-as-of query (per count)";
         if (s.StartsWith("INSERT INTO count_variances", StringComparison.Ordinal)) return "insert count variance (per count)";
-        if (s.StartsWith("INSERT INTO node_feeds", StringComparison.Ordinal)) return "touch node feed (per node x source)";
+        if (s.StartsWith("INSERT INTO node_feeds", StringComparison.Ordinal))
+        {
+            return s.Contains("), (", StringComparison.Ordinal) ? "touch node feeds (all of the batch's, one statement)" : "touch node feed (per node x source)";
+        }
         if (s.StartsWith("UPDATE events", StringComparison.Ordinal) && s.Contains("SET outcome", StringComparison.Ordinal)) return "set event outcomes";
         if (s.StartsWith("INSERT INTO anomalies", StringComparison.Ordinal)) return "insert anomaly (per anomaly)";
         if (s.StartsWith("INSERT INTO discrepancies", StringComparison.Ordinal)) return "insert discrepancy (per discrepancy)";
