@@ -1,0 +1,68 @@
+namespace InventoryRules.Engine.Decisions;
+
+/// <summary>
+/// Availability to promise per line: every eligible node's units now and its promise date for them,
+/// supply arriving later with the date it can be promised, and the network total. The earliest promise
+/// date is the first date by which the requested quantity can be covered, from one node if one can,
+/// otherwise from the network together.
+/// </summary>
+internal static class AvailabilityCalculator
+{
+    public static AvailabilityAnswer Answer(DecisionRequest request, DecisionSnapshot snapshot, RuleBook rules, DateTimeOffset? byDate)
+    {
+        var context = new DecisionContext(request, snapshot, rules);
+        var facts = new NodeFacts(context);
+        var evaluator = new CandidateEvaluator(context, facts);
+        var lines = new List<LineAvailability>(request.Lines.Count);
+        foreach (var line in request.Lines)
+        {
+            if (context.Item(line.Sku) is not { } item)
+            {
+                context.Trace.Add(new TraceEntry(TraceSteps.Rejected, null, line.LineId, null, $"{line.Sku} is not in the catalogue"));
+                lines.Add(new LineAvailability(line.Sku, line.Quantity, 0, 0, null, []));
+                continue;
+            }
+            var candidates = evaluator.Evaluate(line, item, trace: true);
+            lines.Add(Line(context, facts, line, candidates, byDate));
+        }
+        var ruleSet = rules.RuleSet;
+        var explanation = new List<string> { $"answered under rule set {ruleSet.Id} (version {ruleSet.Version}) for segment {request.Segment}" };
+        explanation.AddRange(Explanations.From(context.Trace, context.Nodes.Length));
+        return new AvailabilityAnswer(ruleSet.Id, ruleSet.Version, lines, explanation);
+    }
+
+    static LineAvailability Line(DecisionContext context, NodeFacts facts, OrderLine line, Candidate[] candidates, DateTimeOffset? byDate)
+    {
+        var nodes = new List<NodeAvailability>();
+        var offers = new List<(DateTimeOffset Promise, long Quantity)>();
+        DateTimeOffset? singleNode = null;
+        for (var n = 0; n < candidates.Length; n++)
+        {
+            var c = candidates[n];
+            if (!c.Eligible) continue;
+            var future = FutureSupply.At(context, facts, n, line.Sku);
+            if (c.Atp == 0 && future.Count == 0) continue;
+            var byThen = c.Atp + future.Where(f => byDate is { } d && f.AvailableAt <= d).Sum(f => f.Quantity);
+            nodes.Add(new NodeAvailability(context.Nodes[n].Code.Value, c.Atp, c.Promise, byDate is null ? c.Atp : byThen, future));
+            if (c.Atp > 0) offers.Add((c.Promise, c.Atp));
+            offers.AddRange(future.Select(f => (f.PromiseDate, f.Quantity)));
+            var covered = CoveredBy([(c.Promise, c.Atp), .. future.Select(f => (f.PromiseDate, f.Quantity))], line.Quantity);
+            if (covered is { } date && (singleNode is null || date < singleNode)) singleNode = date;
+        }
+        var network = nodes.Sum(n => n.AvailableNow);
+        var networkByDate = nodes.Sum(n => n.AvailableByDate);
+        return new LineAvailability(line.Sku, line.Quantity, network, networkByDate, singleNode ?? CoveredBy(offers, line.Quantity), nodes);
+    }
+
+    /// <summary>The date by which the offers, earliest first, add up to <paramref name="quantity"/>.</summary>
+    static DateTimeOffset? CoveredBy(List<(DateTimeOffset Promise, long Quantity)> offers, long quantity)
+    {
+        long total = 0;
+        foreach (var (promise, units) in offers.Where(o => o.Quantity > 0).OrderBy(o => o.Promise))
+        {
+            total += units;
+            if (total >= quantity) return promise;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,264 @@
+using System.Globalization;
+using InventoryRules.Rules.Compilation;
+using InventoryRules.Rules.Expressions;
+using InventoryRules.Rules.Inputs;
+using InventoryRules.Rules.Model;
+
+namespace InventoryRules.Engine.Decisions;
+
+/// <summary>
+/// Judges every node as a source for one line: built-in constraints (stale feed, quarantined position,
+/// ship-from-store capability, cold chain), node eligibility rules, safety stock, holds, available to
+/// promise, routing cost and promise date. The segment's own rules are read from one fused delegate
+/// call per node; other segments' holds are evaluated rule by rule.
+/// </summary>
+internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts facts)
+{
+    readonly NodeInput node = new();
+    readonly PositionInput position = new();
+    readonly HashSet<string> failedRules = new(StringComparer.Ordinal);
+    bool entitlementsTraced;
+
+    /// <summary>The peak rule in force for the item of the last <see cref="Evaluate"/> call, if any.</summary>
+    public PeakState? LastPeak { get; private set; }
+
+    static readonly RoutingRule DefaultRouting = new() { Id = "", Weights = new RoutingWeights() };
+
+    /// <summary>
+    /// Candidates for <paramref name="quantity"/> of <paramref name="item"/>; traced exclusions carry
+    /// <paramref name="lineId"/>. <paramref name="trace"/> is false for substitutes and availability
+    /// re-checks, whose exclusions would only repeat.
+    /// </summary>
+    public Candidate[] Evaluate(OrderLine line, Item item, bool trace)
+    {
+        var ratio = context.BurnRateRatio(item.Sku.Value);
+        context.FillLine(line, item, peak: false, ratio);
+        var peak = PeakState.Find(context.Rules.RuleSet, context, ratio, line.LineId);
+        LastPeak = peak;
+        context.Inputs.Context.Peak = peak is not null;
+        var foreignHoldFactors = context.Rules.Others.Select(r => PeakState.Find(r, context, ratio, line.LineId)?.Adjustments.HoldShareFactor ?? 1).ToArray();
+        var candidates = new Candidate[context.Nodes.Length];
+        var inputs = context.Inputs;
+        inputs.Node = node;
+        inputs.Position = position;
+        for (var n = 0; n < candidates.Length; n++)
+        {
+            candidates[n] = EvaluateNode(n, line, item, peak, foreignHoldFactors, trace);
+        }
+        return candidates;
+    }
+
+    Candidate EvaluateNode(int n, OrderLine line, Item item, PeakState? peak, double[] foreignHoldFactors, bool trace)
+    {
+        var target = context.Nodes[n];
+        var code = target.Code.Value;
+        var stock = context.Position(item.Sku.Value, code);
+        Fill(n, target, stock);
+        var buffer = context.Buffer;
+        if (!context.Rules.RuleSet.Evaluator.TryEvaluate(context.Inputs, buffer, context.Failures)) TraceFailures(line.LineId, code);
+
+        var candidate = new Candidate { Promise = facts.ShelfPromise[n] };
+        var (excludedBy, reason) = BuiltInExclusion(n, target, item, stock) ?? EligibilityRules(target, item);
+        if (reason is not null)
+        {
+            candidate.ExcludedBy = excludedBy;
+            candidate.ExcludedBecause = reason;
+            if (trace) context.Trace.Add(new TraceEntry(TraceSteps.Excluded, excludedBy, line.LineId, code, $"{code} excluded: {reason}"));
+            return candidate;
+        }
+        candidate.Eligible = true;
+        if (stock is null) return candidate;
+
+        candidate.SafetyStock = SafetyStock(stock, peak);
+        candidate.HeldForOthers = HeldForOthers(stock, foreignHoldFactors, line.LineId, code);
+        candidate.Floor = candidate.SafetyStock + candidate.HeldForOthers;
+        candidate.Atp = Math.Max(0, stock.OnHand - stock.Committed - candidate.Floor);
+        Route(n, target, ref candidate);
+        return candidate;
+    }
+
+    void Fill(int n, Node target, PositionSnapshot? stock)
+    {
+        node.Code = target.Code.Value;
+        node.Type = target.Type.Name();
+        node.Country = target.Country;
+        node.Region = target.Region ?? "";
+        node.DutyPaid = target.DutyPaid;
+        node.Capabilities = target.Capabilities;
+        node.DailyOrderCapacity = target.DailyOrderCapacity;
+        node.CapacityLeft = facts.CapacityLeft[n];
+        node.CostPerOrder = target.CostPerOrder;
+        node.CostPerUnit = target.CostPerUnit;
+        node.DistanceKm = facts.DistanceKm[n];
+        node.TransitDays = facts.TransitDays[n];
+        node.CutoffMet = facts.CutoffMet[n];
+        node.FeedAgeSeconds = double.IsFinite(facts.FeedAgeSeconds[n]) ? facts.FeedAgeSeconds[n] : 1e9;
+
+        var onHand = stock?.OnHand ?? 0;
+        var committed = stock?.Committed ?? 0;
+        var available = Math.Max(0, onHand - committed);
+        var burn = stock?.Demand.BurnRate ?? 0;
+        long inTransit = 0;
+        if (stock is not null)
+        {
+            foreach (var supply in stock.InTransit) inTransit += supply.Quantity;
+        }
+        position.OnHand = onHand;
+        position.Committed = committed;
+        position.Held = 0;
+        position.Damaged = stock?.Damaged ?? 0;
+        position.Quarantined = stock?.Quarantined ?? 0;
+        position.InTransit = inTransit;
+        position.Available = available;
+        position.BurnRate = burn;
+        position.DaysOfSupply = burn > 0 ? available / burn : 9_999;
+        position.RemainingShelfLifeDays = stock?.RemainingShelfLifeDays ?? 0;
+        position.Quarantine = stock?.PositionQuarantined ?? false;
+    }
+
+    (string? RuleId, string? Reason)? BuiltInExclusion(int n, Node target, Item item, PositionSnapshot? stock)
+    {
+        var tolerance = context.Snapshot.Segment.FreshnessTolerance.TotalSeconds;
+        var age = facts.FeedAgeSeconds[n];
+        if (age > tolerance)
+        {
+            var seen = double.IsFinite(age) ? $"feed last reported {Seconds(age)} ago" : "feed never reported";
+            return (null, $"{seen}; {context.Snapshot.Segment.Code} tolerates {Seconds(tolerance)}");
+        }
+        if (stock is { PositionQuarantined: true }) return (null, $"{item.Sku} is quarantined here pending an anomaly review");
+        if (target.Type == NodeType.Store && !target.Capabilities.Contains(NodeCapabilities.ShipFromStore))
+        {
+            return (null, "store does not ship orders (no ship_from_store capability)");
+        }
+        if (item.ColdChain && !target.Capabilities.Contains(NodeCapabilities.ColdChain)) return (null, "no cold chain for a chilled item");
+        return null;
+    }
+
+    (string? RuleId, string? Reason) EligibilityRules(Node target, Item item)
+    {
+        var plan = context.Plan;
+        var buffer = context.Buffer;
+        foreach (var rule in context.Rules.RuleSet.OfKind(RuleKinds.NodeEligibility))
+        {
+            if (!rule.Rule.Enabled || !rule.Scope.Matches(context.Inputs)) continue;
+            var condition = plan.ConditionSlot[rule.Index];
+            if (condition >= 0 && buffer[condition] != 1) continue; // false, or failed (NaN): the rule does not apply
+            var eligibility = (NodeEligibilityRule)rule.Rule;
+            var eligible = plan.EligibleSlot[rule.Index];
+            var fails = (eligibility.RequireDutyPaid == true && !target.DutyPaid)
+                || (eligibility.RequireCapabilities?.Any(c => !target.Capabilities.Contains(c)) ?? false)
+                || (eligibility.AllowedNodeTypes is { } types && !types.Contains(target.Type.Name()))
+                || (eligibility.AllowedNodeCountries is { } countries && !countries.Contains(target.Country))
+                || (eligibility.ExcludeHazmat == true && item.Hazmat)
+                || (eligible >= 0 && buffer[eligible] != 1);
+            if (fails)
+            {
+                var reason = string.IsNullOrWhiteSpace(eligibility.Reason) ? $"not eligible under rule {eligibility.Id}" : eligibility.Reason;
+                if (eligible >= 0 && double.IsNaN(buffer[eligible])) reason = $"rule {eligibility.Id} could not be evaluated, so the node is left out";
+                return (eligibility.Id, reason);
+            }
+        }
+        return (null, null);
+    }
+
+    long SafetyStock(PositionSnapshot stock, PeakState? peak)
+    {
+        if (context.Entitlements.ConsumeSafetyStock) return 0;
+        var plan = context.Plan;
+        foreach (var rule in context.Rules.RuleSet.OfKind(RuleKinds.SafetyStock))
+        {
+            if (!rule.Rule.Enabled || !rule.Scope.Matches(context.Inputs)) continue;
+            var condition = plan.ConditionSlot[rule.Index];
+            if (condition >= 0 && context.Buffer[condition] != 1) continue;
+            var units = SafetyStockMath.Units((SafetyStockRule)rule.Rule, stock.Demand, context.Snapshot.Segment.ServiceLevel);
+            return peak?.Adjustments.SafetyStockFactor is { } factor ? (long)Math.Ceiling(units * factor) : units;
+        }
+        return 0;
+    }
+
+    long HeldForOthers(PositionSnapshot stock, double[] foreignHoldFactors, string lineId, string code)
+    {
+        if (context.Entitlements.ConsumeHolds)
+        {
+            if (!entitlementsTraced)
+            {
+                entitlementsTraced = true;
+                context.Trace.Add(new TraceEntry(TraceSteps.Entitlement, null, null, null,
+                    $"{context.Request.Segment} may take stock held for other segments" + (context.Entitlements.ConsumeSafetyStock ? " and safety stock" : "")));
+            }
+            return 0;
+        }
+        long held = 0;
+        var own = context.Rules.RuleSet;
+        foreach (var rule in own.OfKind(RuleKinds.Hold))
+        {
+            if (!rule.Rule.Enabled || !rule.Scope.Matches(context.Inputs)) continue;
+            var condition = context.Plan.ConditionSlot[rule.Index];
+            if (condition >= 0 && context.Buffer[condition] != 1) continue;
+            held += HeldBy((HoldRule)rule.Rule, stock, 1);
+        }
+        for (var r = 0; r < context.Rules.Others.Count; r++)
+        {
+            foreach (var rule in context.Rules.Others[r].OfKind(RuleKinds.Hold))
+            {
+                if (!rule.Rule.Enabled || !rule.Scope.Matches(context.Inputs)) continue;
+                if (!RuleChecks.Holds(rule, context.Inputs, context.Trace, lineId, code)) continue;
+                held += HeldBy((HoldRule)rule.Rule, stock, foreignHoldFactors[r]);
+            }
+        }
+        return Math.Min(held, Math.Max(0, stock.OnHand));
+    }
+
+    /// <summary>Units a hold keeps from this order: none when it has expired or this order owns it.</summary>
+    long HeldBy(HoldRule hold, PositionSnapshot stock, double shareFactor)
+    {
+        if (hold.ExpiresAt is { } expires && expires <= context.Now) return 0;
+        var owned = string.Equals(hold.ForSegment, context.Request.Segment, StringComparison.Ordinal)
+            && (hold.ForCustomerTiers is null || hold.ForCustomerTiers.Contains(context.Request.Customer.Tier));
+        if (owned) return 0;
+        var onHand = Math.Max(0, stock.OnHand);
+        if (hold.Quantity is { } quantity) return Math.Min(quantity, onHand);
+        return Math.Min(onHand, (long)Math.Ceiling((hold.Share ?? 0) * shareFactor * onHand - 1e-9));
+    }
+
+    void Route(int n, Node target, ref Candidate candidate)
+    {
+        var plan = context.Plan;
+        var routing = DefaultRouting;
+        var score = 0.0;
+        foreach (var rule in context.Rules.RuleSet.OfKind(RuleKinds.Routing))
+        {
+            if (!rule.Rule.Enabled || !rule.Scope.Matches(context.Inputs)) continue;
+            var condition = plan.ConditionSlot[rule.Index];
+            if (condition >= 0 && context.Buffer[condition] != 1) continue;
+            routing = (RoutingRule)rule.Rule;
+            var slot = plan.ScoreSlot[rule.Index];
+            if (slot >= 0 && double.IsFinite(context.Buffer[slot])) score = context.Buffer[slot];
+            break;
+        }
+        var w = routing.Weights;
+        var capacityShare = target.DailyOrderCapacity > 0 ? (double)facts.CapacityLeft[n] / target.DailyOrderCapacity : 0;
+        candidate.Fixed = w.TransitDays * facts.TransitDays[n] + w.DistanceKm * facts.DistanceKm[n] + w.Cost * (double)target.CostPerOrder
+            + (facts.CutoffMet[n] ? 0 : w.CutoffMissed) - w.CapacityLeft * capacityShare + score;
+        candidate.UnitCost = w.Cost * (double)target.CostPerUnit;
+        candidate.LineTerm = -w.InventoryDepth * Math.Min(position.DaysOfSupply, 30);
+        candidate.RoutingRule = routing.Id.Length == 0 ? null : routing.Id;
+    }
+
+    void TraceFailures(string lineId, string code)
+    {
+        foreach (var failure in context.Failures)
+        {
+            var ruleId = context.Rules.RuleSet.Rules[failure.Slot.RuleIndex].Rule.Id;
+            if (!failedRules.Add(ruleId + "/" + failure.Slot.Path)) continue;
+            context.Trace.Add(new TraceEntry(TraceSteps.RuleFailed, ruleId, lineId, code,
+                $"{failure.Slot.Path} of rule {ruleId} could not be evaluated ({failure.Message}); the rule was skipped where it failed"));
+        }
+        context.Failures.Clear();
+    }
+
+    static string Seconds(double seconds) =>
+        seconds >= 3600 ? (seconds / 3600).ToString("0.#", CultureInfo.InvariantCulture) + " h"
+        : seconds >= 120 ? (seconds / 60).ToString("0", CultureInfo.InvariantCulture) + " min"
+        : seconds.ToString("0", CultureInfo.InvariantCulture) + " s";
+}

@@ -1,0 +1,45 @@
+namespace InventoryRules.Engine.Decisions;
+
+/// <summary>
+/// In-transit supply as promises: a supply line can be promised from its ETA plus the inbound lead time
+/// (receiving, put-away), then the node's next departure plus transit days.
+/// </summary>
+internal static class FutureSupply
+{
+    public static List<FutureAvailability> At(DecisionContext context, NodeFacts facts, int n, string sku)
+    {
+        var future = new List<FutureAvailability>();
+        if (context.Position(sku, context.Nodes[n].Code.Value) is not { } stock) return future;
+        var leadTime = TimeSpan.FromHours(context.Snapshot.Settings.InboundLeadTimeHours);
+        foreach (var supply in stock.InTransit)
+        {
+            if (supply.Eta is not { } eta || supply.Quantity <= 0) continue;
+            var ready = eta + leadTime;
+            if (ready < context.Now) ready = context.Now;
+            future.Add(new FutureAvailability(supply.Quantity, ready, NodeFacts.PromiseFrom(context.Nodes[n], ready, facts.TransitDays[n]), supply.Reference));
+        }
+        future.Sort((a, b) => a.PromiseDate.CompareTo(b.PromiseDate));
+        return future;
+    }
+
+    /// <summary>
+    /// The earliest promise date by which <paramref name="units"/> can be covered from supply arriving at
+    /// the eligible nodes, or null when all of it together is not enough.
+    /// </summary>
+    public static DateTimeOffset? EarliestCovering(DecisionContext context, NodeFacts facts, Candidate[] candidates, string sku, long units)
+    {
+        var all = new List<FutureAvailability>();
+        for (var n = 0; n < candidates.Length; n++)
+        {
+            if (candidates[n].Eligible) all.AddRange(At(context, facts, n, sku));
+        }
+        all.Sort((a, b) => a.PromiseDate.CompareTo(b.PromiseDate));
+        long covered = 0;
+        foreach (var supply in all)
+        {
+            covered += supply.Quantity;
+            if (covered >= units) return supply.PromiseDate;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+using InventoryRules.Rules.Model;
+using MathNet.Numerics.Distributions;
+
+namespace InventoryRules.Engine.Decisions;
+
+/// <summary>
+/// Units a safety_stock rule keeps back at a position: fixed, days of supply at the burn rate, or the
+/// textbook service-level formula z · sqrt(LT · σd² + d² · σLT²), then clamped to [min, max].
+/// </summary>
+public static class SafetyStockMath
+{
+    public const string Fixed = "fixed";
+    public const string DaysOfSupply = "days_of_supply";
+    public const string ServiceLevel = "service_level";
+
+    public static long Units(SafetyStockRule rule, DemandStats demand, double segmentServiceLevel)
+    {
+        var raw = rule.Method switch
+        {
+            DaysOfSupply => (rule.Days ?? 0) * demand.BurnRate,
+            ServiceLevel => ServiceLevelUnits(rule, demand, segmentServiceLevel),
+            _ => rule.Quantity ?? 0,
+        };
+        var units = (long)Math.Ceiling(Math.Max(0, raw) - 1e-9);
+        if (rule.Min is { } min) units = Math.Max(units, min);
+        if (rule.Max is { } max) units = Math.Min(units, max);
+        return Math.Max(0, units);
+    }
+
+    static double ServiceLevelUnits(SafetyStockRule rule, DemandStats demand, double segmentServiceLevel)
+    {
+        var level = Math.Clamp(rule.ServiceLevel ?? segmentServiceLevel, 0.5, 0.9999);
+        var z = Normal.InvCDF(0, 1, level);
+        var leadTime = rule.LeadTimeDays ?? 1;
+        var leadTimeDeviation = rule.LeadTimeStdDevDays ?? 0;
+        // Without a measured deviation, demand is taken as Poisson: variance equals the mean.
+        var demandDeviation = demand.DailyStdDev > 0 ? demand.DailyStdDev : Math.Sqrt(demand.BurnRate);
+        return z * Math.Sqrt(leadTime * demandDeviation * demandDeviation + demand.BurnRate * demand.BurnRate * leadTimeDeviation * leadTimeDeviation);
+    }
+}
