@@ -55,7 +55,7 @@ internal static class Allocator
             var serving = 0;
             foreach (var line in lines)
             {
-                var c = line.Candidates[n];
+                ref readonly var c = ref line.Candidates[n];
                 if (!c.Eligible || stock[line.Pool, n] <= 0) continue;
                 coverage += Math.Min(line.Line.Quantity, stock[line.Pool, n]);
                 cost += c.Fixed;
@@ -72,7 +72,7 @@ internal static class Allocator
             var bestCost = double.MaxValue;
             for (var n = 0; n < nodeCount; n++)
             {
-                var c = line.Candidates[n];
+                ref readonly var c = ref line.Candidates[n];
                 if (!c.Eligible || stock[line.Pool, n] < line.Line.Quantity) continue;
                 var cost = c.Fixed + c.UnitCost * line.Line.Quantity + c.LineTerm;
                 if (cost < bestCost) (best, bestCost) = (n, cost);
@@ -163,13 +163,16 @@ internal static class Allocator
             bestFilled = filled;
             bestCost = cost;
             bestShipments = shipments;
-            bestAssigned = (long[])assigned.Clone();
-            bestSubset = subset.ToArray();
+            bestAssigned ??= new long[assigned.Length];
+            bestSubset ??= new int[policy.Nodes];
+            assigned.CopyTo(bestAssigned, 0);
+            Array.Fill(bestSubset, -1);
+            subset.CopyTo(bestSubset);
         }
 
         void Take(int i, LineWork line, int j, long take, ReadOnlySpan<int> subset, ref double cost)
         {
-            var c = line.Candidates[subset[j]];
+            ref readonly var c = ref line.Candidates[subset[j]];
             if (assigned[i * policy.Nodes + j] == 0) cost += c.LineTerm;
             assigned[i * policy.Nodes + j] += take;
             remaining[line.Pool * policy.Nodes + j] -= take;
@@ -186,7 +189,7 @@ internal static class Allocator
             var bestCost = double.MaxValue;
             for (var j = 0; j < subset.Length; j++)
             {
-                var c = line.Candidates[subset[j]];
+                ref readonly var c = ref line.Candidates[subset[j]];
                 var left = remaining[line.Pool * policy.Nodes + j];
                 if (!c.Eligible || left <= 0 || (mustCover && left < need)) continue;
                 var cost = c.UnitCost + (c.Fixed + c.LineTerm) / Math.Max(1, need);
@@ -221,7 +224,7 @@ internal static class Allocator
             for (var i = 0; i < lines.Count; i++)
             {
                 var parts = new List<(int, long)>();
-                for (var j = 0; j < bestSubset.Length; j++)
+                for (var j = 0; j < bestSubset.Length && bestSubset[j] >= 0; j++)
                 {
                     var quantity = bestAssigned[i * policy.Nodes + j];
                     if (quantity > 0) parts.Add((bestSubset[j], quantity));

@@ -14,7 +14,23 @@ internal static class AvailabilityCalculator
         var facts = new NodeFacts(context);
         var evaluator = new CandidateEvaluator(context, facts);
         var lines = new List<LineAvailability>(request.Lines.Count);
-        foreach (var line in request.Lines)
+        try
+        {
+            Lines(context, facts, evaluator, lines, byDate);
+        }
+        finally
+        {
+            evaluator.Release();
+        }
+        var ruleSet = rules.RuleSet;
+        var explanation = new List<string> { $"answered under rule set {ruleSet.Id} (version {ruleSet.Version}) for segment {request.Segment}" };
+        explanation.AddRange(Explanations.From(context.Trace, context.Nodes.Length));
+        return new AvailabilityAnswer(ruleSet.Id, ruleSet.Version, lines, explanation);
+    }
+
+    static void Lines(DecisionContext context, NodeFacts facts, CandidateEvaluator evaluator, List<LineAvailability> lines, DateTimeOffset? byDate)
+    {
+        foreach (var line in context.Request.Lines)
         {
             if (context.Item(line.Sku) is not { } item)
             {
@@ -25,10 +41,6 @@ internal static class AvailabilityCalculator
             var candidates = evaluator.Evaluate(line, item, trace: true);
             lines.Add(Line(context, facts, line, candidates, byDate));
         }
-        var ruleSet = rules.RuleSet;
-        var explanation = new List<string> { $"answered under rule set {ruleSet.Id} (version {ruleSet.Version}) for segment {request.Segment}" };
-        explanation.AddRange(Explanations.From(context.Trace, context.Nodes.Length));
-        return new AvailabilityAnswer(ruleSet.Id, ruleSet.Version, lines, explanation);
     }
 
     static LineAvailability Line(DecisionContext context, NodeFacts facts, OrderLine line, Candidate[] candidates, DateTimeOffset? byDate)

@@ -17,7 +17,15 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
     readonly NodeInput node = new();
     readonly PositionInput position = new();
     readonly HashSet<string> failedRules = new(StringComparer.Ordinal);
+    readonly List<Candidate[]> rented = [];
     bool entitlementsTraced;
+
+    /// <summary>Gives the candidate arrays back for the next decision on this thread; none may be used after.</summary>
+    public void Release()
+    {
+        CandidatePool.Return(rented);
+        rented.Clear();
+    }
 
     /// <summary>The peak rule in force for the item of the last <see cref="Evaluate"/> call, if any.</summary>
     public PeakState? LastPeak { get; private set; }
@@ -36,8 +44,13 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
         var peak = PeakState.Find(context.Rules.RuleSet, context, ratio, line.LineId);
         LastPeak = peak;
         context.Inputs.Context.Peak = peak is not null;
-        var foreignHoldFactors = context.Rules.Others.Select(r => PeakState.Find(r, context, ratio, line.LineId)?.Adjustments.HoldShareFactor ?? 1).ToArray();
-        var candidates = new Candidate[context.Nodes.Length];
+        var foreignHoldFactors = new double[context.Rules.Others.Count];
+        for (var r = 0; r < foreignHoldFactors.Length; r++)
+        {
+            foreignHoldFactors[r] = PeakState.Find(context.Rules.Others[r], context, ratio, line.LineId)?.Adjustments.HoldShareFactor ?? 1;
+        }
+        var candidates = CandidatePool.Rent(context.Nodes.Length);
+        rented.Add(candidates);
         var inputs = context.Inputs;
         inputs.Node = node;
         inputs.Position = position;
@@ -52,7 +65,7 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
     {
         var target = context.Nodes[n];
         var code = target.Code.Value;
-        var stock = context.Position(item.Sku.Value, code);
+        var stock = context.Position(item.Sku.Value, n);
         Fill(n, target, stock);
         var buffer = context.Buffer;
         if (!context.Rules.RuleSet.Evaluator.TryEvaluate(context.Inputs, buffer, context.Failures)) TraceFailures(line.LineId, code);
@@ -126,11 +139,11 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
             return (null, $"{seen}; {context.Snapshot.Segment.Code} tolerates {Seconds(tolerance)}");
         }
         if (stock is { PositionQuarantined: true }) return (null, $"{item.Sku} is quarantined here pending an anomaly review");
-        if (target.Type == NodeType.Store && !target.Capabilities.Contains(NodeCapabilities.ShipFromStore))
+        if (target.Type == NodeType.Store && !In(target.Capabilities, NodeCapabilities.ShipFromStore))
         {
             return (null, "store does not ship orders (no ship_from_store capability)");
         }
-        if (item.ColdChain && !target.Capabilities.Contains(NodeCapabilities.ColdChain)) return (null, "no cold chain for a chilled item");
+        if (item.ColdChain && !In(target.Capabilities, NodeCapabilities.ColdChain)) return (null, "no cold chain for a chilled item");
         return null;
     }
 
@@ -146,9 +159,9 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
             var eligibility = (NodeEligibilityRule)rule.Rule;
             var eligible = plan.EligibleSlot[rule.Index];
             var fails = (eligibility.RequireDutyPaid == true && !target.DutyPaid)
-                || (eligibility.RequireCapabilities?.Any(c => !target.Capabilities.Contains(c)) ?? false)
-                || (eligibility.AllowedNodeTypes is { } types && !types.Contains(target.Type.Name()))
-                || (eligibility.AllowedNodeCountries is { } countries && !countries.Contains(target.Country))
+                || (eligibility.RequireCapabilities is { } required && !HasAll(target.Capabilities, required))
+                || (eligibility.AllowedNodeTypes is { } types && !In(types, target.Type.Name()))
+                || (eligibility.AllowedNodeCountries is { } countries && !In(countries, target.Country))
                 || (eligibility.ExcludeHazmat == true && item.Hazmat)
                 || (eligible >= 0 && buffer[eligible] != 1);
             if (fails)
@@ -214,7 +227,7 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
     {
         if (hold.ExpiresAt is { } expires && expires <= context.Now) return 0;
         var owned = string.Equals(hold.ForSegment, context.Request.Segment, StringComparison.Ordinal)
-            && (hold.ForCustomerTiers is null || hold.ForCustomerTiers.Contains(context.Request.Customer.Tier));
+            && (hold.ForCustomerTiers is null || In(hold.ForCustomerTiers, context.Request.Customer.Tier));
         if (owned) return 0;
         var onHand = Math.Max(0, stock.OnHand);
         if (hold.Quantity is { } quantity) return Math.Min(quantity, onHand);
@@ -255,6 +268,24 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
                 $"{failure.Slot.Path} of rule {ruleId} could not be evaluated ({failure.Message}); the rule was skipped where it failed"));
         }
         context.Failures.Clear();
+    }
+
+    static bool In(IReadOnlyList<string> values, string value)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (string.Equals(values[i], value, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    static bool HasAll(IReadOnlyList<string> capabilities, IReadOnlyList<string> required)
+    {
+        for (var i = 0; i < required.Count; i++)
+        {
+            if (!In(capabilities, required[i])) return false;
+        }
+        return true;
     }
 
     static string Seconds(double seconds) =>

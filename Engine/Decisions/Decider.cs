@@ -15,6 +15,19 @@ public static class Decider
         var context = new DecisionContext(request, snapshot, rules);
         var facts = new NodeFacts(context);
         var evaluator = new CandidateEvaluator(context, facts);
+        try
+        {
+            return Decide(context, facts, evaluator);
+        }
+        finally
+        {
+            evaluator.Release();
+        }
+    }
+
+    static Decision Decide(DecisionContext context, NodeFacts facts, CandidateEvaluator evaluator)
+    {
+        var (request, snapshot, rules) = (context.Request, context.Snapshot, context.Rules);
         var ruleSet = rules.RuleSet;
         context.Trace.Add(new TraceEntry(TraceSteps.RuleSet, null, null, null,
             $"decided under rule set {ruleSet.Id} (version {ruleSet.Version}) for segment {request.Segment}"));

@@ -10,8 +10,10 @@ namespace InventoryRules.Engine.Decisions;
 internal sealed class DecisionContext
 {
     readonly Dictionary<string, Item> items;
-    readonly Dictionary<(string Sku, string Node), PositionSnapshot> positions;
-    readonly Dictionary<string, NodeState> states;
+    readonly Dictionary<string, int> nodeIndex;
+    readonly Dictionary<string, PositionSnapshot?[]> positionsBySku;
+    readonly Dictionary<string, double> burnRateRatios;
+    readonly NodeState?[] states;
 
     public DecisionContext(DecisionRequest request, DecisionSnapshot snapshot, RuleBook rules)
     {
@@ -19,10 +21,24 @@ internal sealed class DecisionContext
         Snapshot = snapshot;
         Rules = rules;
         Plan = RulePlan.For(rules.RuleSet);
-        Nodes = [.. snapshot.Nodes.OrderBy(n => n.Code.Value, StringComparer.Ordinal)];
-        items = snapshot.Items.ToDictionary(i => i.Sku.Value, StringComparer.Ordinal);
-        positions = snapshot.Positions.ToDictionary(p => (p.Sku, p.Node));
-        states = snapshot.NodeStates.ToDictionary(s => s.Node, StringComparer.Ordinal);
+        Nodes = InCodeOrder(snapshot.Nodes);
+        nodeIndex = new Dictionary<string, int>(Nodes.Length, StringComparer.Ordinal);
+        for (var n = 0; n < Nodes.Length; n++) nodeIndex[Nodes[n].Code.Value] = n;
+        items = new Dictionary<string, Item>(snapshot.Items.Count, StringComparer.Ordinal);
+        foreach (var item in snapshot.Items) items[item.Sku.Value] = item;
+        positionsBySku = new Dictionary<string, PositionSnapshot?[]>(StringComparer.Ordinal);
+        foreach (var p in snapshot.Positions)
+        {
+            if (!nodeIndex.TryGetValue(p.Node, out var n)) continue;
+            if (!positionsBySku.TryGetValue(p.Sku, out var byNode)) positionsBySku[p.Sku] = byNode = new PositionSnapshot?[Nodes.Length];
+            byNode[n] = p;
+        }
+        states = new NodeState?[Nodes.Length];
+        foreach (var state in snapshot.NodeStates)
+        {
+            if (nodeIndex.TryGetValue(state.Node, out var n)) states[n] = state;
+        }
+        burnRateRatios = new Dictionary<string, double>(StringComparer.Ordinal);
         Buffer = rules.RuleSet.Evaluator.NewBuffer();
         ShipToPoint = Geo.Locate(request.ShipTo);
         Entitlements = rules.RuleSet.Document.Entitlements ?? new Entitlements();
@@ -57,21 +73,45 @@ internal sealed class DecisionContext
 
     public Item? Item(string sku) => items.GetValueOrDefault(sku);
 
-    public PositionSnapshot? Position(string sku, string node) => positions.GetValueOrDefault((sku, node));
+    public PositionSnapshot? Position(string sku, string node) =>
+        nodeIndex.TryGetValue(node, out var n) ? Position(sku, n) : null;
 
-    public NodeState? State(string node) => states.GetValueOrDefault(node);
+    /// <summary>The position of an item at the node with index <paramref name="n"/> in <see cref="Nodes"/>.</summary>
+    public PositionSnapshot? Position(string sku, int n) => positionsBySku.TryGetValue(sku, out var byNode) ? byNode[n] : null;
+
+    public NodeState? State(int n) => states[n];
 
     /// <summary>Units per day of an item across the network now, over its usual rate (1 when nothing is known).</summary>
     public double BurnRateRatio(string sku)
     {
+        if (burnRateRatios.TryGetValue(sku, out var known)) return known;
         double burn = 0, usual = 0;
-        foreach (var node in Nodes)
+        if (positionsBySku.TryGetValue(sku, out var byNode))
         {
-            if (Position(sku, node.Code.Value) is not { } p) continue;
-            burn += p.Demand.BurnRate;
-            usual += p.Demand.UsualBurnRate;
+            foreach (var p in byNode)
+            {
+                if (p is null) continue;
+                burn += p.Demand.BurnRate;
+                usual += p.Demand.UsualBurnRate;
+            }
         }
-        return usual > 0 ? burn / usual : burn > 0 ? 10 : 1;
+        var ratio = usual > 0 ? burn / usual : burn > 0 ? 10 : 1;
+        burnRateRatios[sku] = ratio;
+        return ratio;
+    }
+
+    static Node[] InCodeOrder(IReadOnlyList<Node> nodes)
+    {
+        var ordered = nodes.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (string.CompareOrdinal(ordered[i - 1].Code.Value, ordered[i].Code.Value) > 0)
+            {
+                Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Code.Value, b.Code.Value));
+                break;
+            }
+        }
+        return ordered;
     }
 
     void FillOrder()

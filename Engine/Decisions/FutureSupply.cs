@@ -9,14 +9,14 @@ internal static class FutureSupply
     public static List<FutureAvailability> At(DecisionContext context, NodeFacts facts, int n, string sku)
     {
         var future = new List<FutureAvailability>();
-        if (context.Position(sku, context.Nodes[n].Code.Value) is not { } stock) return future;
+        if (context.Position(sku, n) is not { } stock) return future;
         var leadTime = TimeSpan.FromHours(context.Snapshot.Settings.InboundLeadTimeHours);
         foreach (var supply in stock.InTransit)
         {
             if (supply.Eta is not { } eta || supply.Quantity <= 0) continue;
             var ready = eta + leadTime;
             if (ready < context.Now) ready = context.Now;
-            future.Add(new FutureAvailability(supply.Quantity, ready, NodeFacts.PromiseFrom(context.Nodes[n], ready, facts.TransitDays[n]), supply.Reference));
+            future.Add(new FutureAvailability(supply.Quantity, ready, facts.PromiseFrom(context.Nodes[n], n, ready), supply.Reference));
         }
         future.Sort((a, b) => a.PromiseDate.CompareTo(b.PromiseDate));
         return future;

@@ -17,18 +17,22 @@ internal sealed class NodeFacts
         ShelfPromise = new DateTimeOffset[count];
         FeedAgeSeconds = new double[count];
         CapacityLeft = new int[count];
+        Calendar = new CutoffCalendar();
         for (var n = 0; n < count; n++)
         {
             var node = nodes[n];
             DistanceKm[n] = Geo.DistanceKm(node, context.ShipToPoint);
             TransitDays[n] = Geo.TransitDays(DistanceKm[n], !string.Equals(node.Country, context.Request.ShipTo.Country, StringComparison.OrdinalIgnoreCase));
-            CutoffMet[n] = CutoffCalendar.MakesTodaysCutoff(node, context.Now);
-            ShelfPromise[n] = PromiseFrom(node, context.Now, TransitDays[n]);
-            var state = context.State(node.Code.Value);
+            var departure = Calendar.NextDeparture(node, context.Now);
+            CutoffMet[n] = Calendar.MakesTodaysCutoff(node, context.Now, departure);
+            ShelfPromise[n] = departure.AddDays(TransitDays[n]);
+            var state = context.State(n);
             FeedAgeSeconds[n] = state?.LastFeedAt is { } seen ? Math.Max(0, (context.Now - seen).TotalSeconds) : double.PositiveInfinity;
             CapacityLeft[n] = Math.Max(0, node.DailyOrderCapacity - (state?.OrdersToday ?? 0));
         }
     }
+
+    public CutoffCalendar Calendar { get; }
 
     public double[] DistanceKm { get; }
 
@@ -43,7 +47,7 @@ internal sealed class NodeFacts
 
     public int[] CapacityLeft { get; }
 
-    /// <summary>The date a customer can be promised for goods ready at <paramref name="ready"/>.</summary>
-    public static DateTimeOffset PromiseFrom(Node node, DateTimeOffset ready, int transitDays) =>
-        CutoffCalendar.NextDeparture(node, ready).AddDays(transitDays);
+    /// <summary>The date a customer can be promised for goods ready at <paramref name="ready"/> at node <paramref name="n"/>.</summary>
+    public DateTimeOffset PromiseFrom(Node node, int n, DateTimeOffset ready) =>
+        Calendar.NextDeparture(node, ready).AddDays(TransitDays[n]);
 }

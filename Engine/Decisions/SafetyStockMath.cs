@@ -13,6 +13,9 @@ public static class SafetyStockMath
     public const string DaysOfSupply = "days_of_supply";
     public const string ServiceLevel = "service_level";
 
+    /// <summary>z per service level: a rule set has a handful of levels, and the quantile is costly.</summary>
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<double, double> ZScores = new();
+
     public static long Units(SafetyStockRule rule, DemandStats demand, double segmentServiceLevel)
     {
         var raw = rule.Method switch
@@ -30,7 +33,7 @@ public static class SafetyStockMath
     static double ServiceLevelUnits(SafetyStockRule rule, DemandStats demand, double segmentServiceLevel)
     {
         var level = Math.Clamp(rule.ServiceLevel ?? segmentServiceLevel, 0.5, 0.9999);
-        var z = Normal.InvCDF(0, 1, level);
+        var z = ZScores.GetOrAdd(level, l => Normal.InvCDF(0, 1, l));
         var leadTime = rule.LeadTimeDays ?? 1;
         var leadTimeDeviation = rule.LeadTimeStdDevDays ?? 0;
         // Without a measured deviation, demand is taken as Poisson: variance equals the mean.
