@@ -1,6 +1,7 @@
 using InventoryRules.Api;
 using InventoryRules.Api.Auth;
 using InventoryRules.Api.Data;
+using InventoryRules.Api.Decisions;
 using InventoryRules.Api.Ingest;
 using InventoryRules.Api.Json;
 using InventoryRules.Api.MasterData;
@@ -20,6 +21,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<SamplesOptions>().BindConfiguration(SamplesOptions.Section);
 builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+builder.Services.AddOptions<DecisionsOptions>().BindConfiguration(DecisionsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -40,6 +42,18 @@ builder.Services.AddSingleton<RuleSetRepository>();
 builder.Services.AddSingleton<RuleSetCatalog>();
 builder.Services.AddSingleton<RuleSetChecks>();
 builder.Services.AddSingleton<RuleSetSeeder>();
+builder.Services.AddSingleton<RuleBooks>();
+builder.Services.AddSingleton<DemandStatsCache>();
+builder.Services.AddSingleton<OrdersTodayCache>();
+builder.Services.AddSingleton<SnapshotLoader>();
+builder.Services.AddSingleton<OrderRequests>();
+builder.Services.AddSingleton<DecisionLog>();
+builder.Services.AddSingleton<ReservationWriter>();
+builder.Services.AddSingleton<ReservationRepository>();
+builder.Services.AddSingleton<OrderSourcing>();
+builder.Services.AddSingleton<AllocationRuns>();
+builder.Services.AddHostedService<ReservationSweeper>();
+builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -78,6 +92,10 @@ app.MapPositionsApi();
 app.MapOperationsApi();
 app.MapApiKeysApi();
 app.MapRuleSetsApi();
+app.MapAvailabilityApi();
+app.MapDecisionsApi();
+app.MapReservationsApi();
+app.MapAllocationsApi();
 
 await app.RunAsync();
 

@@ -8,5 +8,12 @@ public sealed class SamplesOptions
     /// <summary>Default: true on SQLite, false on PostgreSQL (a production store is never seeded by surprise).</summary>
     public bool? Seed { get; set; }
 
+    /// <summary>
+    /// How often the sample network's simulated feeds report alive (<see cref="SampleFeedHeartbeats"/>), so
+    /// that demo orders find fresh nodes; 0 turns it off.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 3_600)]
+    public int HeartbeatSeconds { get; set; } = 20;
+
     public int RandomSeed { get; set; } = Samples.SampleGenerator.DefaultSeed;
 }

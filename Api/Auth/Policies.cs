@@ -22,6 +22,15 @@ public static class Policies
     /// <summary>Rule sets: planners, analysts, operators and admins read.</summary>
     public const string ReadRules = "read-rules";
 
+    /// <summary>Decisions: the OMS sources and reserves orders, confirms and releases reservations (and admins).</summary>
+    public const string Decide = "decide";
+
+    /// <summary>Constrained allocation runs: the OMS and planners.</summary>
+    public const string Allocate = "allocate";
+
+    /// <summary>The decision log: the OMS and everyone who explains, plans or operates.</summary>
+    public const string ReadDecisions = "read-decisions";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Read, p => p.RequireRole(Roles.All));
@@ -29,6 +38,9 @@ public static class Policies
         options.AddPolicy(Operate, p => p.RequireRole(Roles.Operator, Roles.Integration, Roles.Admin));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(AuthorRules, p => p.RequireRole(Roles.Planner, Roles.Admin));
+        options.AddPolicy(Decide, p => p.RequireRole(Roles.Oms, Roles.Admin));
+        options.AddPolicy(Allocate, p => p.RequireRole(Roles.Oms, Roles.Planner, Roles.Admin));
+        options.AddPolicy(ReadDecisions, p => p.RequireRole(Roles.Oms, Roles.Analyst, Roles.Planner, Roles.Operator, Roles.Admin));
         options.AddPolicy(ReadRules, p => p.RequireRole(Roles.Planner, Roles.Analyst, Roles.Operator, Roles.Admin));
     }
 }

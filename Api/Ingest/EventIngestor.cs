@@ -145,6 +145,8 @@ public sealed class EventIngestor(
             batch.JudgeReport(report, await LedgerRecords.AuthoritativeFigureAsync(tx, report, ct));
         }
         await bulk.SavePositionsAsync(tx, batch.Positions, now, ct);
+        // After the save: it writes the buckets ingest computed and leaves committed to reservations.
+        await Decisions.ShipmentConsumption.ConsumeAsync(tx, fresh, now, ct);
         await bulk.AddSupplyAsync(tx, SupplyChanges(fresh), now, ct);
         await bulk.AddMovementAsync(tx, batch.MovementAdded, ct);
         await bulk.SetOutcomesAsync(tx, batch.Outcomes, ct);

@@ -24,6 +24,33 @@ public sealed class FeedRepository(Database db)
         }
     }
 
+    /// <summary>Every (node, source) that has ever reported.</summary>
+    public async Task<IReadOnlyList<(string Node, string Source)>> AllAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        var rows = await conn.QueryAsync<(string, string)>(new CommandDefinition(
+            "SELECT node, source FROM node_feeds ORDER BY node, source", cancellationToken: ct));
+        return [.. rows];
+    }
+
+    /// <summary>Many feeds report alive at once, in one transaction (see <see cref="SampleFeedHeartbeats"/>).</summary>
+    public async Task HeartbeatManyAsync(IReadOnlyList<(string Node, string Source)> feeds, DateTimeOffset at, CancellationToken ct)
+    {
+        if (feeds.Count == 0) return;
+        if (!db.IsPostgres) await db.WriteLock.WaitAsync(ct);
+        try
+        {
+            await using var conn = await db.OpenAsync(ct);
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            await Ingest.LedgerRecords.FeedsAsync(tx, feeds, Instants.ToMicros(at), ct);
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            if (!db.IsPostgres) db.WriteLock.Release();
+        }
+    }
+
     public async Task<IReadOnlyList<FeedDto>> ForNodeAsync(string node, CancellationToken ct)
     {
         await using var conn = await db.OpenAsync(ct);

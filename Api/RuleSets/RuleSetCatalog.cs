@@ -29,6 +29,21 @@ public sealed class RuleSetCatalog(RuleSetRepository repository, TimeProvider cl
         return record is null ? null : Compiled(record);
     }
 
+    /// <summary>
+    /// The version in force for every segment that has one at <paramref name="at"/>: a decision follows its
+    /// own segment's rules and respects the holds the others ring-fence.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, CompiledRuleSet>> ActiveForAllAsync(DateTimeOffset at, CancellationToken ct)
+    {
+        var current = await ScheduleAsync(ct);
+        var result = new Dictionary<string, CompiledRuleSet>(StringComparer.Ordinal);
+        foreach (var segment in current.BySegment.Keys)
+        {
+            if (ActiveRecord(current, segment, at) is { } record) result[segment] = Compiled(record);
+        }
+        return result;
+    }
+
     /// <summary>The id of the version in force for the segment now.</summary>
     public async Task<string?> ActiveIdAsync(string segment, CancellationToken ct) =>
         ActiveRecord(await ScheduleAsync(ct), segment, clock.GetUtcNow())?.Id;

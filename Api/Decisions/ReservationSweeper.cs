@@ -1,0 +1,79 @@
+using Dapper;
+using InventoryRules.Api.Data;
+using Microsoft.Extensions.Options;
+
+namespace InventoryRules.Api.Decisions;
+
+/// <summary>
+/// Every <see cref="DecisionsOptions.SweepSeconds"/>, marks due soft reservations expired and gives their
+/// units back to committed, a batch of positions at a time. Decisions already ignore due reservations, so
+/// this only keeps committed tidy. Several replicas may sweep at once: positions are locked in key order
+/// and each flip is conditional on the status, so units come back exactly once.
+/// </summary>
+public sealed class ReservationSweeper(Database db, IOptions<DecisionsOptions> options, TimeProvider clock, ILogger<ReservationSweeper> log)
+    : BackgroundService
+{
+    const int PositionsPerBatch = 200;
+
+    const string DuePositions = """
+        SELECT DISTINCT sku AS Sku, node AS Node FROM reservations
+        WHERE status = 'soft' AND expires_at <= @now
+        ORDER BY sku, node
+        LIMIT @limit
+        """;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var every = options.Value.SweepSeconds;
+        if (every <= 0) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(every), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var expired = await SweepAsync(stoppingToken);
+                if (expired > 0) log.LogInformation("Expired {Count} soft reservations", expired);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failed sweep is retried on the next tick; decisions ignore due reservations meanwhile.
+                log.LogWarning(ex, "Reservation sweep failed");
+            }
+        }
+    }
+
+    /// <summary>One full sweep; returns how many reservations it expired.</summary>
+    public async Task<int> SweepAsync(CancellationToken ct)
+    {
+        var total = 0;
+        while (true)
+        {
+            var now = Instants.ToMicros(clock.GetUtcNow());
+            List<(string Sku, string Node)> due;
+            await using (var conn = await db.OpenAsync(ct))
+            {
+                due = [.. (await conn.QueryAsync<Key>(new CommandDefinition(DuePositions, new { now, limit = PositionsPerBatch }, cancellationToken: ct)))
+                    .Select(k => (k.Sku, k.Node))];
+            }
+            if (due.Count == 0) return total;
+            var expired = await StoreRetry.WriteAsync(db, log, "reservation sweep", async () =>
+            {
+                await using var conn = await db.OpenAsync(ct);
+                await using var tx = await conn.BeginTransactionAsync(ct);
+                await PositionLocks.LockAsync(tx, due, ct);
+                var count = await ReservationExpiry.ExpireDueAsync(tx, due, now, ct);
+                await tx.CommitAsync(ct);
+                return count;
+            }, ct);
+            total += expired;
+            // Another replica took this batch: what is left is for the next tick, not a busy loop.
+            if (expired == 0 || due.Count < PositionsPerBatch) return total;
+        }
+    }
+
+    sealed class Key
+    {
+        public string Sku { get; init; } = "";
+        public string Node { get; init; } = "";
+    }
+}

@@ -1,0 +1,52 @@
+using InventoryRules.Api.Auth;
+using InventoryRules.Api.Decisions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InventoryRules.Api;
+
+/// <summary>Reservations after sourcing: the OMS confirms (no more expiry) or releases (units back); reads for all decision roles.</summary>
+public static class ReservationsApi
+{
+    public static void MapReservationsApi(this IEndpointRouteBuilder app)
+    {
+        var write = app.MapGroup("/v1/reservations").RequireAuthorization(Policies.Decide).WithTags("Reservations");
+        write.MapPost("/{id}/confirm", Confirm).WithName("ConfirmReservation").WithSummary("Soft → confirmed: it no longer expires");
+        write.MapPost("/{id}/release", Release).WithName("ReleaseReservation").WithSummary("Give the units back; releasing twice changes nothing");
+
+        var read = app.MapGroup("/v1").RequireAuthorization(Policies.ReadDecisions).WithTags("Reservations");
+        read.MapGet("/reservations/{id}", Get).WithName("GetReservation");
+        read.MapGet("/orders/{orderId}/reservations", ForOrder).WithName("OrderReservations");
+    }
+
+    static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> Confirm(string id, ReservationRepository reservations, CancellationToken ct)
+    {
+        var (change, reservation) = await reservations.ConfirmAsync(id, ct);
+        return change switch
+        {
+            ReservationRepository.Change.NotFound => Problems.NotFound($"reservation {id}"),
+            ReservationRepository.Change.Expired => Problems.Create(StatusCodes.Status409Conflict, DecisionErrorCodes.ReservationExpired,
+                "Reservation expired", $"reservation {id} expired at {reservation!.ExpiresAt:O}; its units are no longer held. Source the order again."),
+            ReservationRepository.Change.Released => Problems.Create(StatusCodes.Status409Conflict, DecisionErrorCodes.ReservationReleased,
+                "Reservation released", $"reservation {id} was released at {reservation!.UpdatedAt:O}"),
+            _ => TypedResults.Ok(reservation!),
+        };
+    }
+
+    static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> Release(string id, ReservationRepository reservations, CancellationToken ct)
+    {
+        var (change, reservation) = await reservations.ReleaseAsync(id, ct);
+        return change switch
+        {
+            ReservationRepository.Change.NotFound => Problems.NotFound($"reservation {id}"),
+            ReservationRepository.Change.Shipped => Problems.Create(StatusCodes.Status409Conflict, DecisionErrorCodes.ReservationShipped,
+                "Reservation shipped", $"reservation {id} has shipped; there is nothing left to release"),
+            _ => TypedResults.Ok(reservation!),
+        };
+    }
+
+    static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> Get(string id, ReservationRepository reservations, CancellationToken ct) =>
+        await reservations.GetAsync(id, ct) is { } reservation ? TypedResults.Ok(reservation) : Problems.NotFound($"reservation {id}");
+
+    static async Task<Ok<IReadOnlyList<ReservationDto>>> ForOrder(string orderId, ReservationRepository reservations, CancellationToken ct) =>
+        TypedResults.Ok(await reservations.ForOrderAsync(orderId, ct));
+}
