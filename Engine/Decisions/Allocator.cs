@@ -13,11 +13,14 @@ namespace InventoryRules.Engine.Decisions;
 ///
 /// Limits: exact over the pruned candidates for the per-subset assignment rule above; a plan needing a
 /// node outside the pruned set, or an assignment where giving a line a dearer node frees stock for a
-/// later line of the same sku, can be missed. Pruning keeps 10 nodes (8 when three or more may be used).
+/// later line of the same sku, can be missed. Pruning keeps 10 nodes (plus each line's best) for
+/// single-node plans, the best 8 for pairs and the best 6 for three or more nodes.
 /// </summary>
 internal static class Allocator
 {
-    const int WideSubsetPool = 8;
+    /// <summary>Nodes tried in pairs and in triples (or more): the most useful ones only, or the search grows cubically.</summary>
+    const int PairPool = 8;
+    const int WideSubsetPool = 6;
 
     public static AllocationPlan Solve(IReadOnlyList<LineWork> lines, int pools, SplitPolicy policy, int candidateLimit)
     {
@@ -36,7 +39,12 @@ internal static class Allocator
         var subset = new int[maxSize];
         for (var size = 1; size <= maxSize; size++)
         {
-            var from = size >= 3 ? pool[..Math.Min(pool.Length, WideSubsetPool)] : pool;
+            var from = size switch
+            {
+                1 => pool,
+                2 => pool[..Math.Min(pool.Length, PairPool)],
+                _ => pool[..Math.Min(pool.Length, WideSubsetPool)],
+            };
             if (from.Length < size) break;
             Enumerate(from, size, 0, 0, subset, search);
         }
@@ -47,7 +55,7 @@ internal static class Allocator
     static int[] Pool(IReadOnlyList<LineWork> lines, long[,] stock, int limit)
     {
         var nodeCount = lines[0].Candidates.Length;
-        var useful = new List<(int Node, long Coverage, double Cost)>();
+        var useful = new List<(int Node, long Coverage, double Cost)>(nodeCount);
         for (var n = 0; n < nodeCount; n++)
         {
             long coverage = 0;
@@ -63,8 +71,10 @@ internal static class Allocator
             }
             if (coverage > 0) useful.Add((n, coverage, cost / serving));
         }
-        var ranked = useful.OrderByDescending(u => u.Coverage).ThenBy(u => u.Cost).ThenBy(u => u.Node).Select(u => u.Node).ToList();
-        var chosen = ranked.Take(limit).ToList();
+        useful.Sort(static (a, b) => a.Coverage != b.Coverage ? b.Coverage.CompareTo(a.Coverage)
+            : a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Node.CompareTo(b.Node));
+        var chosen = new List<int>(limit + lines.Count);
+        for (var i = 0; i < useful.Count && i < limit; i++) chosen.Add(useful[i].Node);
         foreach (var line in lines)
         {
             // Each line's own cheapest full source stays in, so pruning never hides the obvious answer for it.

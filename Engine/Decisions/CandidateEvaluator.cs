@@ -12,8 +12,12 @@ namespace InventoryRules.Engine.Decisions;
 /// promise, routing cost and promise date. The segment's own rules are read from one fused delegate
 /// call per node; other segments' holds are evaluated rule by rule.
 /// </summary>
-internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts facts)
+internal sealed class CandidateEvaluator
 {
+    readonly DecisionContext context;
+    readonly NodeFacts facts;
+    readonly ScopeTable eligibilityRules, safetyStockRules, ownHolds, routingRules;
+    readonly ScopeTable[] foreignHolds;
     readonly NodeInput node = new();
     readonly PositionInput position = new();
     readonly HashSet<string> failedRules = new(StringComparer.Ordinal);
@@ -32,6 +36,18 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
 
     static readonly RoutingRule DefaultRouting = new() { Id = "", Weights = new RoutingWeights() };
 
+    public CandidateEvaluator(DecisionContext context, NodeFacts facts)
+    {
+        this.context = context;
+        this.facts = facts;
+        var own = context.Rules.RuleSet;
+        eligibilityRules = new ScopeTable(own.OfKind(RuleKinds.NodeEligibility), context.Nodes);
+        safetyStockRules = new ScopeTable(own.OfKind(RuleKinds.SafetyStock), context.Nodes);
+        ownHolds = new ScopeTable(own.OfKind(RuleKinds.Hold), context.Nodes);
+        routingRules = new ScopeTable(own.OfKind(RuleKinds.Routing), context.Nodes);
+        foreignHolds = [.. context.Rules.Others.Select(r => new ScopeTable(r.OfKind(RuleKinds.Hold), context.Nodes))];
+    }
+
     /// <summary>
     /// Candidates for <paramref name="quantity"/> of <paramref name="item"/>; traced exclusions carry
     /// <paramref name="lineId"/>. <paramref name="trace"/> is false for substitutes and availability
@@ -49,6 +65,11 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
         {
             foreignHoldFactors[r] = PeakState.Find(context.Rules.Others[r], context, ratio, line.LineId)?.Adjustments.HoldShareFactor ?? 1;
         }
+        eligibilityRules.ForItem(context.Inputs.Item);
+        safetyStockRules.ForItem(context.Inputs.Item);
+        ownHolds.ForItem(context.Inputs.Item);
+        routingRules.ForItem(context.Inputs.Item);
+        foreach (var holds in foreignHolds) holds.ForItem(context.Inputs.Item);
         var candidates = CandidatePool.Rent(context.Nodes.Length);
         rented.Add(candidates);
         var inputs = context.Inputs;
@@ -66,12 +87,14 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
         var target = context.Nodes[n];
         var code = target.Code.Value;
         var stock = context.Position(item.Sku.Value, n);
+        // A node with nothing to give now or later cannot change the decision: not judged, not traced.
+        if (stock is null || (stock.OnHand - stock.Committed <= 0 && stock.InTransit.Count == 0)) return new Candidate { Promise = facts.ShelfPromise[n] };
         Fill(n, target, stock);
         var buffer = context.Buffer;
         if (!context.Rules.RuleSet.Evaluator.TryEvaluate(context.Inputs, buffer, context.Failures)) TraceFailures(line.LineId, code);
 
         var candidate = new Candidate { Promise = facts.ShelfPromise[n] };
-        var (excludedBy, reason) = BuiltInExclusion(n, target, item, stock) ?? EligibilityRules(target, item);
+        var (excludedBy, reason) = BuiltInExclusion(n, target, item, stock) ?? EligibilityRules(n, target, item);
         if (reason is not null)
         {
             candidate.ExcludedBy = excludedBy;
@@ -80,10 +103,9 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
             return candidate;
         }
         candidate.Eligible = true;
-        if (stock is null) return candidate;
 
-        candidate.SafetyStock = SafetyStock(stock, peak);
-        candidate.HeldForOthers = HeldForOthers(stock, foreignHoldFactors, line.LineId, code);
+        candidate.SafetyStock = SafetyStock(n, stock, peak);
+        candidate.HeldForOthers = HeldForOthers(n, stock, foreignHoldFactors, line.LineId, code);
         candidate.Floor = candidate.SafetyStock + candidate.HeldForOthers;
         candidate.Atp = Math.Max(0, stock.OnHand - stock.Committed - candidate.Floor);
         Route(n, target, ref candidate);
@@ -147,13 +169,14 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
         return null;
     }
 
-    (string? RuleId, string? Reason) EligibilityRules(Node target, Item item)
+    (string? RuleId, string? Reason) EligibilityRules(int n, Node target, Item item)
     {
         var plan = context.Plan;
         var buffer = context.Buffer;
-        foreach (var rule in context.Rules.RuleSet.OfKind(RuleKinds.NodeEligibility))
+        for (var r = 0; r < eligibilityRules.Count; r++)
         {
-            if (!rule.Rule.Enabled || !rule.Scope.Matches(context.Inputs)) continue;
+            if (!eligibilityRules.Applies(r, n)) continue;
+            var rule = eligibilityRules[r];
             var condition = plan.ConditionSlot[rule.Index];
             if (condition >= 0 && buffer[condition] != 1) continue; // false, or failed (NaN): the rule does not apply
             var eligibility = (NodeEligibilityRule)rule.Rule;
@@ -174,13 +197,14 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
         return (null, null);
     }
 
-    long SafetyStock(PositionSnapshot stock, PeakState? peak)
+    long SafetyStock(int n, PositionSnapshot stock, PeakState? peak)
     {
         if (context.Entitlements.ConsumeSafetyStock) return 0;
         var plan = context.Plan;
-        foreach (var rule in context.Rules.RuleSet.OfKind(RuleKinds.SafetyStock))
+        for (var r = 0; r < safetyStockRules.Count; r++)
         {
-            if (!rule.Rule.Enabled || !rule.Scope.Matches(context.Inputs)) continue;
+            if (!safetyStockRules.Applies(r, n)) continue;
+            var rule = safetyStockRules[r];
             var condition = plan.ConditionSlot[rule.Index];
             if (condition >= 0 && context.Buffer[condition] != 1) continue;
             var units = SafetyStockMath.Units((SafetyStockRule)rule.Rule, stock.Demand, context.Snapshot.Segment.ServiceLevel);
@@ -189,7 +213,7 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
         return 0;
     }
 
-    long HeldForOthers(PositionSnapshot stock, double[] foreignHoldFactors, string lineId, string code)
+    long HeldForOthers(int n, PositionSnapshot stock, double[] foreignHoldFactors, string lineId, string code)
     {
         if (context.Entitlements.ConsumeHolds)
         {
@@ -202,19 +226,21 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
             return 0;
         }
         long held = 0;
-        var own = context.Rules.RuleSet;
-        foreach (var rule in own.OfKind(RuleKinds.Hold))
+        for (var h = 0; h < ownHolds.Count; h++)
         {
-            if (!rule.Rule.Enabled || !rule.Scope.Matches(context.Inputs)) continue;
+            if (!ownHolds.Applies(h, n)) continue;
+            var rule = ownHolds[h];
             var condition = context.Plan.ConditionSlot[rule.Index];
             if (condition >= 0 && context.Buffer[condition] != 1) continue;
             held += HeldBy((HoldRule)rule.Rule, stock, 1);
         }
-        for (var r = 0; r < context.Rules.Others.Count; r++)
+        for (var r = 0; r < foreignHolds.Length; r++)
         {
-            foreach (var rule in context.Rules.Others[r].OfKind(RuleKinds.Hold))
+            var holds = foreignHolds[r];
+            for (var h = 0; h < holds.Count; h++)
             {
-                if (!rule.Rule.Enabled || !rule.Scope.Matches(context.Inputs)) continue;
+                if (!holds.Applies(h, n)) continue;
+                var rule = holds[h];
                 if (!RuleChecks.Holds(rule, context.Inputs, context.Trace, lineId, code)) continue;
                 held += HeldBy((HoldRule)rule.Rule, stock, foreignHoldFactors[r]);
             }
@@ -239,9 +265,10 @@ internal sealed class CandidateEvaluator(DecisionContext context, NodeFacts fact
         var plan = context.Plan;
         var routing = DefaultRouting;
         var score = 0.0;
-        foreach (var rule in context.Rules.RuleSet.OfKind(RuleKinds.Routing))
+        for (var r = 0; r < routingRules.Count; r++)
         {
-            if (!rule.Rule.Enabled || !rule.Scope.Matches(context.Inputs)) continue;
+            if (!routingRules.Applies(r, n)) continue;
+            var rule = routingRules[r];
             var condition = plan.ConditionSlot[rule.Index];
             if (condition >= 0 && context.Buffer[condition] != 1) continue;
             routing = (RoutingRule)rule.Rule;

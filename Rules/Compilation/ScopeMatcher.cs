@@ -30,6 +30,10 @@ public sealed class ScopeMatcher
     public bool MatchesItem(ItemInput item) =>
         In(skus, item.Sku) && In(categories, item.Category) && In(velocityClasses, item.VelocityClass);
 
+    /// <summary>The node part only: decisions check it once per node and the item part once per line.</summary>
+    public bool MatchesNode(string code, string type, string country) =>
+        In(nodes, code) && In(nodeTypes, type) && In(countries, country);
+
     static bool In(FrozenSet<string>? set, string value) => set is null || set.Contains(value);
 
     static FrozenSet<string>? Freeze(IReadOnlyList<string>? values) => values?.ToFrozenSet(StringComparer.Ordinal);
