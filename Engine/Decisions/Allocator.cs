@@ -118,6 +118,10 @@ internal static class Allocator
         double bestCost;
         int bestShipments;
         int tried;
+        int[] bestUsed = [];
+        int[]? runnerUpUsed;
+        long runnerUpFilled;
+        double runnerUpCost;
 
         public void Try(ReadOnlySpan<int> subset)
         {
@@ -169,7 +173,18 @@ internal static class Allocator
                 cost += shipmentFixed[j];
             }
             cost += policy.Penalty * Math.Max(0, shipments - 1);
-            if (!Better(filled, cost, shipments)) return;
+            if (!Better(filled, cost, shipments))
+            {
+                if (filled > 0 && (runnerUpUsed is null || filled > runnerUpFilled || (filled == runnerUpFilled && cost < runnerUpCost - 1e-9)))
+                {
+                    var used = Used(subset, shipments);
+                    if (!used.AsSpan().SequenceEqual(bestUsed)) (runnerUpUsed, runnerUpFilled, runnerUpCost) = (used, filled, cost);
+                }
+                return;
+            }
+            var newUsed = Used(subset, shipments);
+            if (bestFilled > 0 && !newUsed.AsSpan().SequenceEqual(bestUsed)) (runnerUpUsed, runnerUpFilled, runnerUpCost) = (bestUsed, bestFilled, bestCost);
+            bestUsed = newUsed;
             bestFilled = filled;
             bestCost = cost;
             bestShipments = shipments;
@@ -178,6 +193,23 @@ internal static class Allocator
             assigned.CopyTo(bestAssigned, 0);
             Array.Fill(bestSubset, -1);
             subset.CopyTo(bestSubset);
+        }
+
+        /// <summary>The nodes of the subset that ship something in the plan just evaluated.</summary>
+        int[] Used(ReadOnlySpan<int> subset, int shipments)
+        {
+            var used = new int[shipments];
+            var u = 0;
+            for (var j = 0; j < subset.Length; j++)
+            {
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    if (assigned[i * policy.Nodes + j] <= 0) continue;
+                    used[u++] = subset[j];
+                    break;
+                }
+            }
+            return used;
         }
 
         void Take(int i, LineWork line, int j, long take, ReadOnlySpan<int> subset, ref double cost)
@@ -241,7 +273,8 @@ internal static class Allocator
                 }
                 perLine.Add(parts);
             }
-            return new AllocationPlan(perLine, bestFilled, bestCost, bestShipments, tried);
+            var runnerUp = runnerUpUsed is null ? null : new RunnerUp(runnerUpUsed, runnerUpFilled, runnerUpCost);
+            return new AllocationPlan(perLine, bestFilled, bestCost, bestShipments, tried) { RunnerUp = runnerUp };
         }
     }
 }

@@ -17,13 +17,13 @@ public sealed record LineAvailability(
     IReadOnlyList<NodeAvailability> Nodes);
 
 /// <summary>
-/// One node's part: available now and its promise date for it; supply that arrives later, each with
-/// the date it can be promised.
+/// One node's part: available now and its promise date for it (none when nothing is available now);
+/// supply that arrives later, each with the date it can be promised.
 /// </summary>
 public sealed record NodeAvailability(
     string Node,
     long AvailableNow,
-    DateTimeOffset PromiseDate,
+    DateTimeOffset? PromiseDate,
     long AvailableByDate,
     IReadOnlyList<FutureAvailability> Future);
 

@@ -24,7 +24,7 @@ internal static class AvailabilityCalculator
         }
         var ruleSet = rules.RuleSet;
         var explanation = new List<string> { $"answered under rule set {ruleSet.Id} (version {ruleSet.Version}) for segment {request.Segment}" };
-        explanation.AddRange(Explanations.From(context.Trace, context.Nodes.Length));
+        explanation.AddRange(Explanations.From(context.Trace, evaluator.EligibleNodes));
         return new AvailabilityAnswer(ruleSet.Id, ruleSet.Version, lines, explanation);
     }
 
@@ -55,7 +55,7 @@ internal static class AvailabilityCalculator
             var future = FutureSupply.At(context, facts, n, line.Sku);
             if (c.Atp == 0 && future.Count == 0) continue;
             var byThen = c.Atp + future.Where(f => byDate is { } d && f.AvailableAt <= d).Sum(f => f.Quantity);
-            nodes.Add(new NodeAvailability(context.Nodes[n].Code.Value, c.Atp, c.Promise, byDate is null ? c.Atp : byThen, future));
+            nodes.Add(new NodeAvailability(context.Nodes[n].Code.Value, c.Atp, c.Atp > 0 ? c.Promise : null, byDate is null ? c.Atp : byThen, future));
             if (c.Atp > 0) offers.Add((c.Promise, c.Atp));
             offers.AddRange(future.Select(f => (f.PromiseDate, f.Quantity)));
             var covered = CoveredBy([(c.Promise, c.Atp), .. future.Select(f => (f.PromiseDate, f.Quantity))], line.Quantity);

@@ -22,7 +22,11 @@ internal sealed class CandidateEvaluator
     readonly PositionInput position = new();
     readonly HashSet<string> failedRules = new(StringComparer.Ordinal);
     readonly List<Candidate[]> rented = [];
+    readonly HashSet<string> eligibleNodes = new(StringComparer.Ordinal);
     bool entitlementsTraced;
+
+    /// <summary>Nodes found eligible for at least one traced line so far.</summary>
+    public IReadOnlySet<string> EligibleNodes => eligibleNodes;
 
     /// <summary>Gives the candidate arrays back for the next decision on this thread; none may be used after.</summary>
     public void Release()
@@ -95,6 +99,11 @@ internal sealed class CandidateEvaluator
 
         var candidate = new Candidate { Promise = facts.ShelfPromise[n] };
         var (excludedBy, reason) = BuiltInExclusion(n, target, item, stock) ?? EligibilityRules(n, target, item);
+        // A planner's own wording for a bonded node wins; without one, customs law still applies.
+        if (reason is null && !target.DutyPaid && string.Equals(target.Country, context.Request.ShipTo.Country, StringComparison.OrdinalIgnoreCase))
+        {
+            reason = $"bonded (not duty-paid): its stock cannot be delivered inside {target.Country} before customs clearance";
+        }
         if (reason is not null)
         {
             candidate.ExcludedBy = excludedBy;
@@ -103,6 +112,7 @@ internal sealed class CandidateEvaluator
             return candidate;
         }
         candidate.Eligible = true;
+        if (trace) eligibleNodes.Add(code);
 
         candidate.SafetyStock = SafetyStock(n, stock, peak);
         candidate.HeldForOthers = HeldForOthers(n, stock, foreignHoldFactors, line.LineId, code);
@@ -215,17 +225,15 @@ internal sealed class CandidateEvaluator
 
     long HeldForOthers(int n, PositionSnapshot stock, double[] foreignHoldFactors, string lineId, string code)
     {
-        if (context.Entitlements.ConsumeHolds)
+        var consumeHolds = context.Entitlements.ConsumeHolds;
+        if (consumeHolds && !entitlementsTraced)
         {
-            if (!entitlementsTraced)
-            {
-                entitlementsTraced = true;
-                context.Trace.Add(new TraceEntry(TraceSteps.Entitlement, null, null, null,
-                    $"{context.Request.Segment} may take stock held for other segments" + (context.Entitlements.ConsumeSafetyStock ? " and safety stock" : "")));
-            }
-            return 0;
+            entitlementsTraced = true;
+            context.Trace.Add(new TraceEntry(TraceSteps.Entitlement, null, null, null,
+                $"{context.Request.Segment} may take stock held for other segments" + (context.Entitlements.ConsumeSafetyStock ? " and safety stock" : "")));
         }
         long held = 0;
+        // The segment's own holds always bind customers of other tiers: the entitlement covers other segments' holds only.
         for (var h = 0; h < ownHolds.Count; h++)
         {
             if (!ownHolds.Applies(h, n)) continue;
@@ -234,7 +242,7 @@ internal sealed class CandidateEvaluator
             if (condition >= 0 && context.Buffer[condition] != 1) continue;
             held += HeldBy((HoldRule)rule.Rule, stock, 1);
         }
-        for (var r = 0; r < foreignHolds.Length; r++)
+        for (var r = 0; r < foreignHolds.Length && !consumeHolds; r++)
         {
             var holds = foreignHolds[r];
             for (var h = 0; h < holds.Count; h++)

@@ -36,8 +36,9 @@ public static class Decider
         var split = SplitPolicyFor(context, works, peak);
         var plan = Allocator.Solve(works, works.Select(w => w.Pool).DefaultIfEmpty(-1).Max() + 1, split, snapshot.Settings.CandidateLimit);
         context.Trace.Add(new TraceEntry(TraceSteps.Candidates, null, null, null,
-            $"{plan.SubsetsTried} node combinations compared; the chosen plan fills {plan.Filled} of {request.Lines.Sum(l => l.Quantity)} units at cost {plan.Cost:0.##}",
-            new Dictionary<string, double> { ["combinations"] = plan.SubsetsTried, ["filled"] = plan.Filled, ["cost"] = plan.Cost }));
+            $"{plan.SubsetsTried} node combinations compared; the chosen plan fills {plan.Filled} of {request.Lines.Sum(l => l.Quantity)} units at routing score {plan.Cost:0.##} (lower is better)",
+            new Dictionary<string, double> { ["combinations"] = plan.SubsetsTried, ["filled"] = plan.Filled, ["routingScore"] = plan.Cost }));
+        if (plan.Filled > 0) context.Trace.Add(Choice(context, plan));
 
         var remaining = RemainingAfter(works, plan);
         var usedNodes = plan.Lines.SelectMany(l => l).Select(p => p.Node).ToHashSet();
@@ -52,12 +53,13 @@ public static class Decider
                 var code = context.Nodes[n].Code.Value;
                 allocations.Add(new Allocation(work.Line.Sku, code, quantity, c.Promise, c.Floor));
                 context.Trace.Add(new TraceEntry(TraceSteps.Allocated, c.RoutingRule, work.Line.LineId, code,
-                    $"{quantity} × {work.Line.Sku} from {code}: {c.Atp} available to promise after {c.SafetyStock} safety stock and {c.HeldForOthers} held for others; "
-                    + $"shipment cost {c.Fixed:0.##} + {c.UnitCost:0.##}/unit" + (c.RoutingRule is null ? "" : $" (routing rule {c.RoutingRule})"),
+                    $"{quantity} × {work.Line.Sku} from {code}, promised {c.Promise.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: "
+                    + $"{c.Atp} available to promise after {c.SafetyStock} safety stock and {c.HeldForOthers} held for others; "
+                    + $"routing score {c.Fixed:0.##} per shipment + {c.UnitCost:0.##} per unit" + (c.RoutingRule is null ? " (default routing)" : $" (routing rule {c.RoutingRule})"),
                     new Dictionary<string, double>
                     {
                         ["quantity"] = quantity, ["available"] = c.Atp, ["safetyStock"] = c.SafetyStock, ["heldForOthers"] = c.HeldForOthers,
-                        ["shipmentCost"] = c.Fixed, ["unitCost"] = c.UnitCost, ["depthTerm"] = c.LineTerm,
+                        ["shipmentScore"] = c.Fixed, ["unitScore"] = c.UnitCost, ["depthTerm"] = c.LineTerm,
                         ["transitDays"] = facts.TransitDays[n], ["distanceKm"] = Math.Round(facts.DistanceKm[n], 1),
                     }));
             }
@@ -78,7 +80,7 @@ public static class Decider
         var totals = new DecisionTotals(lines.Sum(l => l.Requested), lines.Sum(l => l.Allocated), lines.Sum(l => l.Substituted),
             lines.Sum(l => l.Backordered), lines.Sum(l => l.Rejected), shipments, Math.Round(plan.Cost, 4));
         return new Decision(request.OrderId, ruleSet.Id, ruleSet.Version, request.Segment, lines, totals, context.Trace,
-            Explanations.From(context.Trace, context.Nodes.Length));
+            Explanations.From(context.Trace, evaluator.EligibleNodes));
     }
 
     /// <summary>What can be promised per line now and by <paramref name="byDate"/>, per node and for the network.</summary>
@@ -164,6 +166,23 @@ public static class Decider
             foreach (var (n, quantity) in plan.Lines[i]) left[n] -= quantity;
         }
         return remaining;
+    }
+
+    /// <summary>Why this plan: its nodes and score against the next best plan's.</summary>
+    static TraceEntry Choice(DecisionContext context, AllocationPlan plan)
+    {
+        string Names(IEnumerable<int> nodes) => string.Join(" + ", nodes.Select(n => context.Nodes[n].Code.Value));
+        var chosen = Names(plan.Lines.SelectMany(l => l).Select(p => p.Node).Distinct().Order());
+        var figures = new Dictionary<string, double> { ["routingScore"] = Math.Round(plan.Cost, 4) };
+        if (plan.RunnerUp is not { } next)
+        {
+            return new TraceEntry(TraceSteps.Choice, null, null, null, $"{chosen} chosen: the only plan that fills anything", figures);
+        }
+        figures["nextBestScore"] = Math.Round(next.Cost, 4);
+        var why = next.Filled < plan.Filled
+            ? $"it fills {plan.Filled} units against {next.Filled}"
+            : $"routing score {plan.Cost:0.##} against {next.Cost:0.##} (lower is better)";
+        return new TraceEntry(TraceSteps.Choice, null, null, null, $"{chosen} chosen over {Names(next.Nodes)}: {why}", figures);
     }
 
     static string SplitText(SplitPolicy split, int shipments)

@@ -135,7 +135,10 @@ internal sealed class DecisionContext
             LineCount = request.Lines.Count,
             TotalUnits = units,
             Value = value,
-            RequestedInDays = request.RequestedDate is { } requested ? Math.Max(0, (int)Math.Ceiling((requested - Now).TotalDays)) : 0,
+            // Calendar days in the network's zone: "tomorrow 18:00" is 1, whatever the hour now.
+            RequestedInDays = request.RequestedDate is { } requested
+                ? Math.Max(0, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(requested, zone).DateTime).DayNumber - DateOnly.FromDateTime(local.DateTime).DayNumber)
+                : 0,
             PreOrder = request.PreOrder,
         };
         Inputs.Customer = new CustomerInput

@@ -80,6 +80,7 @@ internal sealed class ShortfallResolver(DecisionContext context, NodeFacts facts
             remaining[sku] = left;
         }
         long taken = 0;
+        var blockedBySplit = false;
         // Nodes already shipping this order first, then the cheapest; a new node only while the split policy allows one.
         var order = Enumerable.Range(0, candidates.Length)
             .Where(n => candidates[n].Eligible && left[n] > 0)
@@ -89,7 +90,11 @@ internal sealed class ShortfallResolver(DecisionContext context, NodeFacts facts
         foreach (var n in order)
         {
             if (taken == wanted) break;
-            if (!usedNodes.Contains(n) && usedNodes.Count >= split.Nodes) continue;
+            if (!usedNodes.Contains(n) && usedNodes.Count >= split.Nodes)
+            {
+                blockedBySplit = true;
+                continue;
+            }
             var take = Math.Min(wanted - taken, left[n]);
             left[n] -= take;
             taken += take;
@@ -101,7 +106,12 @@ internal sealed class ShortfallResolver(DecisionContext context, NodeFacts facts
                 $"{take} × {sku} from {code} instead of {work.Line.Sku} (rule {ruleId})",
                 new Dictionary<string, double> { ["available"] = c.Atp, ["floor"] = c.Floor }));
         }
-        if (taken == 0) Trace(TraceSteps.Substituted, ruleId, work.Line, $"substitute {sku} has nothing available to promise");
+        if (taken == 0)
+        {
+            Trace(TraceSteps.Substituted, ruleId, work.Line, blockedBySplit
+                ? $"substitute {sku} is available only at nodes the order may not add (split limit of {split.Nodes})"
+                : $"substitute {sku} has nothing available to promise");
+        }
         return taken;
     }
 

@@ -18,4 +18,5 @@ public static class TraceSteps
     public const string RuleFailed = "rule_failed";
     public const string Priority = "priority";
     public const string Candidates = "candidates";
+    public const string Choice = "choice";
 }

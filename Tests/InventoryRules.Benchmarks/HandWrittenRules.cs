@@ -41,6 +41,7 @@ static class HandWrittenRules
         var total = 0.0;
         total += x.Context.BurnRateRatio >= 1.5 || x.Position.DaysOfSupply < 5 ? 1 : 0;   // vip-hold-a-items-spike
         total += x.Item.VelocityClass != "C" ? 1 : 0;                                      // vip-hold-electronics-dcs
+        total += 1 + (x.Node.Country == x.Order.ShipToCountry ? 1 : 0);                     // ne-vip-domestic
         var c = x.Customer;                                                                // prio-contract-tier
         total += 1 + c.ContractPriority * 100
             + (c.Tier == "platinum" ? 60 : c.Tier == "gold" ? 40 : c.Tier == "silver" ? 20 : 0) + (c.Strategic ? 30 : 0);
