@@ -48,21 +48,36 @@ internal static class AvailabilityCalculator
         var nodes = new List<NodeAvailability>();
         var offers = new List<(DateTimeOffset Promise, long Quantity)>();
         DateTimeOffset? singleNode = null;
-        for (var n = 0; n < candidates.Length; n++)
+        for (var n = 0; n < context.Nodes.Length; n++)
         {
-            var c = candidates[n];
+            ref readonly var c = ref candidates[n];
             if (!c.Eligible) continue;
             var future = FutureSupply.At(context, facts, n, line.Sku);
             if (c.Atp == 0 && future.Count == 0) continue;
-            var byThen = c.Atp + future.Where(f => byDate is { } d && f.AvailableAt <= d).Sum(f => f.Quantity);
+            var byThen = c.Atp;
+            foreach (var f in future)
+            {
+                if (byDate is { } d && f.AvailableAt <= d) byThen += f.Quantity;
+            }
             nodes.Add(new NodeAvailability(context.Nodes[n].Code.Value, c.Atp, c.Atp > 0 ? c.Promise : null, byDate is null ? c.Atp : byThen, future));
             if (c.Atp > 0) offers.Add((c.Promise, c.Atp));
-            offers.AddRange(future.Select(f => (f.PromiseDate, f.Quantity)));
-            var covered = CoveredBy([(c.Promise, c.Atp), .. future.Select(f => (f.PromiseDate, f.Quantity))], line.Quantity);
+            foreach (var f in future) offers.Add((f.PromiseDate, f.Quantity));
+            // This node alone: the shelf first, then its inbound supply in promise order (At sorts it).
+            var covered = c.Atp >= line.Quantity ? c.Promise : (DateTimeOffset?)null;
+            var total = c.Atp;
+            for (var i = 0; covered is null && i < future.Count; i++)
+            {
+                total += future[i].Quantity;
+                if (total >= line.Quantity) covered = future[i].PromiseDate;
+            }
             if (covered is { } date && (singleNode is null || date < singleNode)) singleNode = date;
         }
-        var network = nodes.Sum(n => n.AvailableNow);
-        var networkByDate = nodes.Sum(n => n.AvailableByDate);
+        long network = 0, networkByDate = 0;
+        foreach (var node in nodes)
+        {
+            network += node.AvailableNow;
+            networkByDate += node.AvailableByDate;
+        }
         return new LineAvailability(line.Sku, line.Quantity, network, networkByDate, singleNode ?? CoveredBy(offers, line.Quantity), nodes);
     }
 
@@ -70,7 +85,8 @@ internal static class AvailabilityCalculator
     static DateTimeOffset? CoveredBy(List<(DateTimeOffset Promise, long Quantity)> offers, long quantity)
     {
         long total = 0;
-        foreach (var (promise, units) in offers.Where(o => o.Quantity > 0).OrderBy(o => o.Promise))
+        offers.Sort(static (a, b) => a.Promise.CompareTo(b.Promise));
+        foreach (var (promise, units) in offers)
         {
             total += units;
             if (total >= quantity) return promise;

@@ -6,10 +6,13 @@ namespace InventoryRules.Engine.Decisions;
 /// </summary>
 internal static class FutureSupply
 {
+    static readonly List<FutureAvailability> None = [];
+
+    /// <summary>The node's inbound supply of the sku as promises, earliest first; a shared empty list when there is none (do not add to it).</summary>
     public static List<FutureAvailability> At(DecisionContext context, NodeFacts facts, int n, string sku)
     {
-        var future = new List<FutureAvailability>();
-        if (context.Position(sku, n) is not { } stock) return future;
+        if (context.Position(sku, n) is not { InTransit.Count: > 0 } stock) return None;
+        var future = new List<FutureAvailability>(stock.InTransit.Count);
         var leadTime = TimeSpan.FromHours(context.Snapshot.Settings.InboundLeadTimeHours);
         foreach (var supply in stock.InTransit)
         {
@@ -29,7 +32,7 @@ internal static class FutureSupply
     public static DateTimeOffset? EarliestCovering(DecisionContext context, NodeFacts facts, Candidate[] candidates, string sku, long units)
     {
         var all = new List<FutureAvailability>();
-        for (var n = 0; n < candidates.Length; n++)
+        for (var n = 0; n < context.Nodes.Length; n++)
         {
             if (candidates[n].Eligible) all.AddRange(At(context, facts, n, sku));
         }
