@@ -3,6 +3,7 @@ using InventoryRules.Api.Decisions;
 using InventoryRules.Api.MasterData;
 using InventoryRules.Engine.Decisions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace InventoryRules.Api;
 
@@ -18,7 +19,7 @@ public static class AvailabilityApi
 
     static async Task<Results<Ok<AvailabilityDto>, ProblemHttpResult>> Ask(
         OrderRequestBody.Availability body, OrderRequests requests, RuleBooks ruleBooks, SnapshotLoader snapshots, MasterDataCache masterData,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, IOptions<DecisionsOptions> options, CancellationToken ct)
     {
         var (request, errors) = await requests.MapAsync(new OrderRequestMapper.Order("availability", body.Segment, body.Customer, body.ShipTo,
             body.Lines, null, false), "", lineIdsRequired: false, ct);
@@ -26,7 +27,9 @@ public static class AvailabilityApi
         var now = clock.GetUtcNow();
         if (await ruleBooks.ForAsync(request!.Segment, now, ct) is not { } rules) return DecisionsApi.NoActiveRuleSet(request.Segment, "segment");
         var segment = (await masterData.GetAsync(ct)).Segments[request.Segment];
-        var snapshot = await snapshots.LoadAsync(segment, Decider.SkusToRead(request.Lines.Select(l => l.Sku), rules), now, ct);
+        // A read may reuse figures a moment old, never older than the segment tolerates for its promises.
+        var maxAge = TimeSpan.FromSeconds(Math.Min(options.Value.AvailabilityMaxAgeSeconds, segment.FreshnessTolerance.TotalSeconds));
+        var snapshot = await snapshots.LoadAsync(segment, Decider.SkusToRead(request.Lines.Select(l => l.Sku), rules), now, maxAge, ct);
         var answer = Decider.Availability(request, snapshot, rules, body.ByDate);
         return TypedResults.Ok(AvailabilityDto.From(answer, request.Segment, body.ByDate));
     }

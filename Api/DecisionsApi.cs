@@ -49,6 +49,8 @@ public static class DecisionsApi
                 response.Headers.RetryAfter = "1";
                 return Problems.Create(StatusCodes.Status503ServiceUnavailable, DecisionErrorCodes.ReservationConflict, "Stock is moving too fast",
                     $"the stock of order {orderId} changed under every attempt to reserve it; nothing was reserved, try again");
+            case OrderSourcing.Status.OrderConflict:
+                return OrderConflict(orderId, result.DecidedAs!, "orderId");
         }
         response.Headers.Location = $"/v1/decisions/{result.Answer!.DecisionId}";
         if (result.Status == OrderSourcing.Status.Existing) response.Headers["Idempotent-Replayed"] = "true";
@@ -60,13 +62,26 @@ public static class DecisionsApi
             $"segment '{segment}' has no published rule set in force; a planner must publish one",
             [new FieldError(field, DecisionErrorCodes.NoActiveRuleSet, $"segment '{segment}' has no published rule set in force")]);
 
+    /// <summary>An order id reused for another request: what the OMS must do about it, and where the first decision is.</summary>
+    public static ProblemHttpResult OrderConflict(string orderId, string decidedAs, string field)
+    {
+        var message = $"order {orderId} was already decided (as {decidedAs}) with a different request; an order id is decided once";
+        return Problems.Create(StatusCodes.Status409Conflict, DecisionErrorCodes.OrderConflict, "Order id already used",
+            $"{message}. See GET /v1/decisions/{decidedAs} for that decision; source a new order under a new order id",
+            [new FieldError(field, DecisionErrorCodes.OrderConflict, message)]);
+    }
+
+    // The query is bound as text so that a value that does not parse is reported on its parameter (QueryArgs).
     static async Task<Results<Ok<ResultPage<DecisionLog.Summary>>, ProblemHttpResult>> Search(
-        DecisionLog decisionLog, string? orderId, string? sku, string? node, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize,
+        DecisionLog decisionLog, string? orderId, string? sku, string? node, string? from, string? to, string? page, string? pageSize,
         CancellationToken ct)
     {
-        if (Paging.Check(page, pageSize) is { } bad) return bad;
-        return TypedResults.Ok(await decisionLog.SearchAsync(new DecisionLog.Filter(orderId, sku, node, from, to), page ?? 1,
-            pageSize ?? Paging.DefaultSize, ct));
+        var errors = new List<FieldError>();
+        var filter = new DecisionLog.Filter(orderId, sku, node, QueryArgs.ParseInstant(from, "from", errors), QueryArgs.ParseInstant(to, "to", errors));
+        var (pageNumber, size) = (QueryArgs.ParseWholeNumber(page, "page", errors), QueryArgs.ParseWholeNumber(pageSize, "pageSize", errors));
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        if (Paging.Check(pageNumber, size) is { } bad) return bad;
+        return TypedResults.Ok(await decisionLog.SearchAsync(filter, pageNumber ?? 1, size ?? Paging.DefaultSize, ct));
     }
 
     static async Task<Results<Ok<DecisionDetailDto>, ProblemHttpResult>> Get(

@@ -25,16 +25,20 @@ public static class ReservationsApi
         {
             ReservationRepository.Change.NotFound => Problems.NotFound($"reservation {id}"),
             ReservationRepository.Change.Expired => Problems.Create(StatusCodes.Status409Conflict, DecisionErrorCodes.ReservationExpired,
-                "Reservation expired", $"reservation {id} expired at {reservation!.ExpiresAt:O}; its units are no longer held. Source the order again."),
+                "Reservation expired", $"reservation {id} expired at {reservation!.ExpiresAt:O}; its units are no longer held. An order id is decided once "
+                + "(sourcing it again replays this decision): source the order under a new order id to reserve again."),
             ReservationRepository.Change.Released => Problems.Create(StatusCodes.Status409Conflict, DecisionErrorCodes.ReservationReleased,
                 "Reservation released", $"reservation {id} was released at {reservation!.UpdatedAt:O}"),
             _ => TypedResults.Ok(reservation!),
         };
     }
 
-    static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> Release(string id, ReservationRepository reservations, CancellationToken ct)
+    static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> Release(string id, ReservationRepository reservations, SnapshotLoader snapshots,
+        CancellationToken ct)
     {
         var (change, reservation) = await reservations.ReleaseAsync(id, ct);
+        // This replica's availability reads see the units back at once.
+        if (reservation is not null) snapshots.Forget([reservation.Sku]);
         return change switch
         {
             ReservationRepository.Change.NotFound => Problems.NotFound($"reservation {id}"),

@@ -21,17 +21,58 @@ public sealed record AllocationRunDto(string DecisionId, IReadOnlyList<Allocatio
         IReadOnlyList<LineAnswer> Lines,
         TotalsAnswer Totals,
         IReadOnlyList<string> Explanation,
-        Reservation? Reserved);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Reservation? Reserved);
 
-    /// <summary>What sourcing the demand as an order did: its decision, or why it reserved nothing.</summary>
-    public sealed record Reservation(string Status, SourceAnswer? Answer);
+    /// <summary>
+    /// What sourcing the demand as an order did: its decision, or why it reserved nothing. <see cref="Message"/>
+    /// says it in words when the demand got less than its ranking entry suggests (a replay, a conflict).
+    /// </summary>
+    public sealed record Reservation(
+        string Status,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] SourceAnswer? Answer,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Message)
+    {
+        public const string Created = "created";
+
+        /// <summary>The order id was decided before with the same request: the stored decision, nothing new reserved.</summary>
+        public const string Replayed = "replayed";
+        public const string NotServed = "not_served";
+    }
 
     public static AllocationRunDto From(string decisionId, AllocationRunResult run, IReadOnlyDictionary<string, Reservation> reserved) =>
         new(decisionId, [.. run.Ranking.Select(r => new Ranked(r.Rank, r.OrderId, r.Segment, r.PriorityRuleId, Finite(r.Score),
                 [.. r.TieBreaks.Select(Finite)], new RuleSetRef(r.Decision.RuleSetId, r.Decision.Segment, r.Decision.RuleSetVersion),
-                LineAnswer.For(r.Decision, []), TotalsAnswer.From(r.Decision.Totals), r.Decision.Explanation,
-                reserved.GetValueOrDefault(r.OrderId)))],
-            TotalsAnswer.From(run.Totals), run.Explanation);
+                LineAnswer.For(r.Decision, []), TotalsAnswer.From(r.Decision.Totals),
+                [.. r.Decision.Explanation, .. Note(r, reserved)], reserved.GetValueOrDefault(r.OrderId)))],
+            TotalsAnswer.From(run.Totals), WithNotes(run, reserved));
+
+    /// <summary>The reservation's message for a demand, worded as a line of the explanation.</summary>
+    static IEnumerable<string> Note(RankedDemand r, IReadOnlyDictionary<string, Reservation> reserved) =>
+        reserved.GetValueOrDefault(r.OrderId)?.Message is { } message && reserved[r.OrderId].Status != Reservation.NotServed
+            ? [$"#{r.Rank} {r.OrderId}: {message}"]
+            : [];
+
+    /// <summary>
+    /// The run's explanation with each note right after the engine's line for that rank ("#2 …; got 1 of 1
+    /// units"), which alone would read as a grant; a note whose line is not found goes last.
+    /// </summary>
+    static IReadOnlyList<string> WithNotes(AllocationRunResult run, IReadOnlyDictionary<string, Reservation> reserved)
+    {
+        var notes = run.Ranking.SelectMany(r => Note(r, reserved).Select(n => (Prefix: $"#{r.Rank} {r.OrderId} ", Note: n))).ToList();
+        if (notes.Count == 0) return run.Explanation;
+        var lines = new List<string>(run.Explanation.Count + notes.Count);
+        foreach (var line in run.Explanation)
+        {
+            lines.Add(line);
+            foreach (var n in notes.Where(n => line.StartsWith(n.Prefix, StringComparison.Ordinal)).ToList())
+            {
+                lines.Add(n.Note);
+                notes.Remove(n);
+            }
+        }
+        lines.AddRange(notes.Select(n => n.Note));
+        return lines;
+    }
 
     static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }

@@ -52,19 +52,27 @@ public sealed class AllocationRuns(RuleBooks ruleBooks, SnapshotLoader snapshots
             {
                 if (ranked.Decision.Totals.Allocated + ranked.Decision.Totals.Substituted <= 0)
                 {
-                    reserved[ranked.OrderId] = new("not_served", null);
+                    reserved[ranked.OrderId] = new(AllocationRunDto.Reservation.NotServed, null, "nothing allocated; nothing to reserve");
                     continue;
                 }
-                var result = await sourcing.SourceAsync(byOrder[ranked.OrderId], null, ct);
-                reserved[ranked.OrderId] = new(result.Status switch
-                {
-                    OrderSourcing.Status.Created => "created",
-                    OrderSourcing.Status.Existing => "existing",
-                    OrderSourcing.Status.NoActiveRuleSet => DecisionErrorCodes.NoActiveRuleSet,
-                    _ => DecisionErrorCodes.ReservationConflict,
-                }, result.Answer);
+                reserved[ranked.OrderId] = Reserved(await sourcing.SourceAsync(byOrder[ranked.OrderId], null, ct));
             }
         }
         return (AllocationRunDto.From(stored.Id, run, reserved), -1);
     }
+
+    /// <summary>
+    /// What sourcing one served demand did. A demand whose order id was decided before reserves nothing new:
+    /// the run's plan for it is only what it would have got, so the entry says so instead of passing for a grant.
+    /// </summary>
+    static AllocationRunDto.Reservation Reserved(OrderSourcing.Result result) => result.Status switch
+    {
+        OrderSourcing.Status.Created => new(AllocationRunDto.Reservation.Created, result.Answer, null),
+        OrderSourcing.Status.Existing => new(AllocationRunDto.Reservation.Replayed, result.Answer,
+            $"already decided as {result.DecidedAs}; nothing new reserved"),
+        OrderSourcing.Status.OrderConflict => new(DecisionErrorCodes.OrderConflict, null,
+            $"already decided as {result.DecidedAs} with a different request; nothing reserved (an order id is decided once)"),
+        OrderSourcing.Status.NoActiveRuleSet => new(DecisionErrorCodes.NoActiveRuleSet, null, "no rule set in force; nothing reserved"),
+        _ => new(DecisionErrorCodes.ReservationConflict, null, "stock kept moving under every attempt; nothing reserved"),
+    };
 }

@@ -55,7 +55,8 @@ public sealed record DecisionDetailDto(
         }
         var decision = DecisionJson.Read<Decision>(stored.Result);
         return new DecisionDetailDto(stored.Id, stored.Kind, stored.OrderId, stored.CreatedAt, ruleSet, stored.Arm, request,
-            LineAnswer.For(decision, plans.Plans), null, TotalsAnswer.From(decision.Totals), reservations, plans.ExpiresAt, snapshot,
+            LineAnswer.For(decision, plans.Plans, LineAnswer.StatusesOf(reservations)), null, TotalsAnswer.From(decision.Totals), reservations,
+            plans.ExpiresAt, snapshot,
             [.. decision.Trace.Select(t => StepOf(t, null))], decision.Explanation, timing);
     }
 

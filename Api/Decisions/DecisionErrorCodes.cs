@@ -10,4 +10,5 @@ public static class DecisionErrorCodes
     public const string ReservationExpired = "reservation_expired";
     public const string ReservationReleased = "reservation_released";
     public const string ReservationShipped = "reservation_shipped";
+    public const string OrderConflict = "order_conflict";
 }

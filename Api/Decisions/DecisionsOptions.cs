@@ -28,5 +28,12 @@ public sealed class DecisionsOptions
     [Range(1, 20)]
     public int MaxReserveAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// Availability reads may reuse stock figures read this many seconds ago (never more than the segment's
+    /// freshness tolerance); 0 reads the store every time. Source and reserve always read fresh.
+    /// </summary>
+    [Range(0.0, 60.0)]
+    public double AvailabilityMaxAgeSeconds { get; set; } = 1;
+
     public DecisionSettings ToSettings() => new(InboundLeadTimeHours, NetworkTimeZone);
 }

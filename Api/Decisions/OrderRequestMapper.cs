@@ -35,19 +35,18 @@ public static class OrderRequestMapper
         {
             errors.Add(new($"{prefix}segment", ErrorCodes.UnknownSegment, $"segment '{order.Segment}' is not in the segment master"));
         }
-        if (string.IsNullOrWhiteSpace(order.ShipTo?.Country))
-        {
-            errors.Add(new($"{prefix}shipTo.country", ErrorCodes.MissingField, "name the country the order ships to (shipTo.country)"));
-        }
+        ShipToCheck.Check(order.ShipTo, prefix, errors);
+        CustomerCheck.Check(order.Customer, prefix, errors);
         var lines = MapLines(order.Lines, master, prefix, lineIdsRequired, errors);
         if (errors.Count > 0) return (null, errors);
         var customer = order.Customer;
         var shipTo = order.ShipTo!;
         return (new DecisionRequest(order.OrderId, order.Segment!,
-            new CustomerRef(string.IsNullOrWhiteSpace(customer?.Id) ? "anonymous" : customer.Id,
-                string.IsNullOrWhiteSpace(customer?.Tier) ? "standard" : customer.Tier, customer?.Strategic ?? false,
-                customer?.ContractPriority ?? 0),
-            new ShipTo(shipTo.Country!.Trim().ToUpperInvariant(), shipTo.PostalCode, shipTo.Latitude, shipTo.Longitude),
+            new CustomerRef(string.IsNullOrWhiteSpace(customer?.Id) ? "anonymous" : customer.Id, customer?.Tier ?? CustomerCheck.DefaultTier,
+                customer?.Strategic ?? false, customer?.ContractPriority ?? 0),
+            // An empty postal code is no postal code: rules that test order.ShipToPostalCode see null either way.
+            new ShipTo(shipTo.Country!, string.IsNullOrWhiteSpace(shipTo.PostalCode) ? null : shipTo.PostalCode.Trim(), shipTo.Latitude,
+                shipTo.Longitude),
             lines, order.RequestedDate, order.PreOrder), errors);
     }
 

@@ -7,28 +7,34 @@ using Microsoft.Extensions.Options;
 namespace InventoryRules.Api.Decisions;
 
 /// <summary>
-/// Source and reserve one order: idempotent per order id (a repeat answers the stored decision), decided
+/// Source and reserve one order: idempotent per order id (a repeat of the same request answers the stored
+/// decision with its reservations' statuses now; another request under that id is refused), decided
 /// by the pure engine on a fresh snapshot, reserved atomically; when stock moved between the snapshot and
 /// the reservation, decided again on fresh positions, a bounded number of times.
 /// </summary>
 public sealed class OrderSourcing(
-    DecisionLog decisionLog, RuleBooks ruleBooks, SnapshotLoader snapshots, ReservationWriter writer, MasterDataCache masterData,
-    IOptions<DecisionsOptions> options, TimeProvider clock, ILogger<OrderSourcing> log)
+    DecisionLog decisionLog, RuleBooks ruleBooks, SnapshotLoader snapshots, ReservationWriter writer, ReservationRepository reservationsNow,
+    MasterDataCache masterData, IOptions<DecisionsOptions> options, TimeProvider clock, ILogger<OrderSourcing> log)
 {
     public enum Status
     {
         Created,
+
+        /// <summary>The same request was decided before: its stored decision, replayed.</summary>
         Existing,
         NoActiveRuleSet,
         Conflict,
+
+        /// <summary>The order id was decided for another request; <see cref="Result.DecidedAs"/> names that decision.</summary>
+        OrderConflict,
     }
 
-    public sealed record Result(Status Status, SourceAnswer? Answer);
+    public sealed record Result(Status Status, SourceAnswer? Answer, string? DecidedAs = null);
 
     public async Task<Result> SourceAsync(DecisionRequest request, int? ttlSeconds, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
-        if (await decisionLog.ByOrderAsync(request.OrderId, ct) is { } existing) return new(Status.Existing, SourceAnswer.From(existing));
+        if (await decisionLog.ByOrderAsync(request.OrderId, ct) is { } existing) return await ReplayAsync(existing, request, ct);
         var ttl = TimeSpan.FromSeconds(ttlSeconds ?? options.Value.ReservationTtlSeconds);
         for (var attempt = 1; attempt <= options.Value.MaxReserveAttempts; attempt++)
         {
@@ -49,14 +55,29 @@ public sealed class OrderSourcing(
             switch (await writer.WriteAsync(stored, plans, lines, expiresAt, () => (long)watch.Elapsed.TotalMicroseconds, ct))
             {
                 case ReservationWriter.Outcome.Reserved:
-                    return new(Status.Created, SourceAnswer.From(stored, decision, reservations));
+                    snapshots.Forget(plans.Select(p => p.Sku));
+                    return new(Status.Created, SourceAnswer.Fresh(stored, decision, reservations));
                 case ReservationWriter.Outcome.Duplicate:
                     var first = await decisionLog.ByOrderAsync(request.OrderId, ct)
                         ?? throw new InvalidOperationException($"order {request.OrderId} collided with a decision that is not stored");
-                    return new(Status.Existing, SourceAnswer.From(first));
+                    return await ReplayAsync(first, request, ct);
             }
         }
         log.LogWarning("Order {OrderId}: stock kept moving under {Attempts} decisions; answered 503", request.OrderId, options.Value.MaxReserveAttempts);
         return new(Status.Conflict, null);
+    }
+
+    /// <summary>
+    /// An order id is decided once. A retry of the same order gets the stored decision; a different request
+    /// under the same id is an OMS bug (a reused id), and replaying would ship the first order's goods for it.
+    /// </summary>
+    async Task<Result> ReplayAsync(StoredDecision stored, DecisionRequest request, CancellationToken ct)
+    {
+        if (!CanonicalRequest.Same(DecisionJson.Read<DecisionRequest>(stored.Request), request))
+        {
+            log.LogInformation("Order {OrderId}: a different request for an order decided as {DecisionId}; refused", request.OrderId, stored.Id);
+            return new(Status.OrderConflict, null, stored.Id);
+        }
+        return new(Status.Existing, SourceAnswer.Replay(stored, await reservationsNow.ForDecisionAsync(stored.Id, ct)), stored.Id);
     }
 }

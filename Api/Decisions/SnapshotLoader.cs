@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using InventoryRules.Api.Data;
 using InventoryRules.Api.MasterData;
@@ -41,30 +42,25 @@ public sealed class SnapshotLoader(Database db, MasterDataCache masterData, Dema
 
     public DecisionSettings Settings => settings;
 
-    /// <summary>A snapshot of <paramref name="skus"/> at every node, as of <paramref name="now"/>, for <paramref name="segment"/>.</summary>
-    public async Task<DecisionSnapshot> LoadAsync(Segment segment, IReadOnlyCollection<string> skus, DateTimeOffset now, CancellationToken ct)
+    /// <summary>A snapshot of <paramref name="skus"/> at every node, as of <paramref name="now"/>, for <paramref name="segment"/>, read fresh.</summary>
+    public Task<DecisionSnapshot> LoadAsync(Segment segment, IReadOnlyCollection<string> skus, DateTimeOffset now, CancellationToken ct) =>
+        LoadAsync(segment, skus, now, TimeSpan.Zero, ct);
+
+    /// <summary>
+    /// The same, but stock figures read at most <paramref name="maxAge"/> ago may be reused (availability:
+    /// a read; a reservation re-checks in the store anyway). Whatever is missing is read in one round trip.
+    /// </summary>
+    public async Task<DecisionSnapshot> LoadAsync(Segment segment, IReadOnlyCollection<string> skus, DateTimeOffset now, TimeSpan maxAge,
+        CancellationToken ct)
     {
         var master = await masterData.GetAsync(ct);
         var items = skus.Distinct(StringComparer.Ordinal).Select(s => master.Items.GetValueOrDefault(s)).OfType<Item>()
             .OrderBy(i => i.Sku.Value, StringComparer.Ordinal).ToList();
         var known = items.Select(i => i.Sku.Value).ToArray();
-        var micros = Instants.ToMicros(now);
-        List<PositionRow> positions;
-        Dictionary<(string, string), long> due;
-        List<SupplyRow> supply;
-        List<FeedRow> feeds;
-        await using (var conn = await db.OpenAsync(ct))
-        {
-            var anySku = SqlLists.AnyOf(db.IsPostgres, "sku", "skus");
-            positions = known.Length == 0 ? [] : [.. await conn.QueryAsync<PositionRow>(new CommandDefinition(
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, Positions, anySku), new { skus = known }, cancellationToken: ct))];
-            due = known.Length == 0 ? [] : (await conn.QueryAsync<DueRow>(new CommandDefinition(
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, DueSoft, anySku), new { skus = known, now = micros }, cancellationToken: ct)))
-                .ToDictionary(r => (r.Sku, r.Node), r => r.Quantity);
-            supply = known.Length == 0 ? [] : [.. await conn.QueryAsync<SupplyRow>(new CommandDefinition(
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, Supply, anySku), new { skus = known }, cancellationToken: ct))];
-            feeds = [.. await conn.QueryAsync<FeedRow>(new CommandDefinition(Feeds, cancellationToken: ct))];
-        }
+        var (stocks, lastFeed) = await StockAsync(known, now, maxAge, ct);
+        var positions = stocks.SelectMany(s => s.Positions).ToList();
+        var due = stocks.SelectMany(s => s.Due).ToDictionary(d => d.Key, d => d.Value);
+        var supply = stocks.SelectMany(s => s.Supply).ToList();
         var perishable = items.Where(i => i.Perishable).Select(i => i.Sku.Value).ToHashSet(StringComparer.Ordinal);
         var stats = await demand.ForAsync(known, perishable, now, ct);
         var orders = await ordersToday.GetAsync(now, ct);
@@ -85,11 +81,74 @@ public sealed class SnapshotLoader(Database db, MasterDataCache masterData, Dema
                 supplyByPosition.GetValueOrDefault(key) ?? [], figures?.Demand.GetValueOrDefault(key.Node) ?? DemandStats.None,
                 ShelfLifeDays(figures?.EarliestExpiry.GetValueOrDefault(key.Node), now), row.Version));
         }
-        var lastFeed = feeds.ToDictionary(f => f.Node, f => f.LastSeenAt, StringComparer.Ordinal);
         var nodes = master.Nodes.Values.OrderBy(n => n.Code.Value, StringComparer.Ordinal).ToList();
         var states = nodes.Select(n => new NodeState(n.Code.Value,
             lastFeed.TryGetValue(n.Code.Value, out var seen) ? Instants.FromMicros(seen) : null, orders.GetValueOrDefault(n.Code.Value))).ToList();
         return new DecisionSnapshot(now, segment, items, nodes, snapshots, states, settings);
+    }
+
+    /// <summary>One sku's stock rows as read at <see cref="ReadAt"/>.</summary>
+    sealed record SkuStock(DateTimeOffset ReadAt, List<PositionRow> Positions, Dictionary<(string, string), long> Due, List<SupplyRow> Supply);
+
+    /// <summary>The latest report per node as read at <see cref="ReadAt"/>.</summary>
+    sealed record FeedTimes(DateTimeOffset ReadAt, Dictionary<string, long> LastSeen);
+
+    /// <summary>After this replica reserved or released units of these skus: its next availability read sees it.</summary>
+    public void Forget(IEnumerable<string> skus)
+    {
+        foreach (var sku in skus) stockCache.TryRemove(sku, out _);
+    }
+
+    const int MaxCachedSkus = 100_000;
+    readonly ConcurrentDictionary<string, SkuStock> stockCache = new(StringComparer.Ordinal);
+    volatile FeedTimes? feedCache;
+
+    async Task<(List<SkuStock> Stocks, Dictionary<string, long> LastFeed)> StockAsync(string[] skus, DateTimeOffset now, TimeSpan maxAge,
+        CancellationToken ct)
+    {
+        var stocks = new List<SkuStock>(skus.Length);
+        var missing = new List<string>();
+        foreach (var sku in skus)
+        {
+            if (maxAge > TimeSpan.Zero && stockCache.TryGetValue(sku, out var cached) && now - cached.ReadAt <= maxAge) stocks.Add(cached);
+            else missing.Add(sku);
+        }
+        var feeds = feedCache;
+        var readFeeds = feeds is null || maxAge <= TimeSpan.Zero || now - feeds.ReadAt > maxAge;
+        if (missing.Count == 0 && !readFeeds) return (stocks, feeds!.LastSeen);
+
+        // One round trip: positions, due soft reservations, open supply and (when needed) feed times.
+        var anySku = SqlLists.AnyOf(db.IsPostgres, "sku", "skus");
+        var sql = new List<string>();
+        if (missing.Count > 0)
+        {
+            sql.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, Positions, anySku));
+            sql.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, DueSoft, anySku));
+            sql.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, Supply, anySku));
+        }
+        if (readFeeds) sql.Add(Feeds);
+        await using var conn = await db.OpenAsync(ct);
+        await using var results = await conn.QueryMultipleAsync(new CommandDefinition(string.Join(";\n", sql),
+            new { skus = missing.ToArray(), now = Instants.ToMicros(now) }, cancellationToken: ct));
+        if (missing.Count > 0)
+        {
+            var positions = (await results.ReadAsync<PositionRow>()).ToLookup(p => p.Sku, StringComparer.Ordinal);
+            var due = (await results.ReadAsync<DueRow>()).ToLookup(d => d.Sku, StringComparer.Ordinal);
+            var supply = (await results.ReadAsync<SupplyRow>()).ToLookup(r => r.Sku, StringComparer.Ordinal);
+            if (stockCache.Count > MaxCachedSkus) stockCache.Clear();
+            foreach (var sku in missing)
+            {
+                var stock = new SkuStock(now, [.. positions[sku]], due[sku].ToDictionary(d => (d.Sku, d.Node), d => d.Quantity), [.. supply[sku]]);
+                stockCache[sku] = stock;
+                stocks.Add(stock);
+            }
+        }
+        if (readFeeds)
+        {
+            feeds = new FeedTimes(now, (await results.ReadAsync<FeedRow>()).ToDictionary(f => f.Node, f => f.LastSeenAt, StringComparer.Ordinal));
+            feedCache = feeds;
+        }
+        return (stocks, feeds!.LastSeen);
     }
 
     static int ShelfLifeDays(DateTimeOffset? earliestExpiry, DateTimeOffset now) =>

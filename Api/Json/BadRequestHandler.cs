@@ -5,14 +5,20 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace InventoryRules.Api.Json;
 
 /// <summary>
-/// Turns a body that cannot be bound (broken JSON, a string where a number belongs, no body) into
-/// problem details with the field at fault, instead of an empty 400.
+/// Turns a body that cannot be bound (broken JSON, a string where a number belongs, no body) or a query
+/// value that does not parse into problem details with the field or parameter at fault, instead of an empty 400.
 /// </summary>
 public sealed class BadRequestHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
         if (exception is not BadHttpRequestException bad) return false;
+        if (QueryBindFailure.Describe(bad.Message) is { } parameter)
+        {
+            await Problems.Write(context, StatusCodes.Status400BadRequest, parameter.Code, "A parameter has an invalid value", parameter.Message,
+                [parameter]);
+            return true;
+        }
         var (code, field, detail) = bad.InnerException is JsonException json ? Describe(json) : (ErrorCodes.MalformedJson, "body", bad.Message);
         await Problems.Write(context, StatusCodes.Status400BadRequest, code,
             code == ErrorCodes.InvalidType ? "A field has the wrong type" : "The request body is not valid JSON",

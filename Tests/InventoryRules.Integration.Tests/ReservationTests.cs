@@ -114,6 +114,26 @@ public sealed class ReservationTests(string provider) : DecisionFixture(provider
     }
 
     [Test]
+    public async Task ShipmentOfMoreThanReserved_ShippedStopsAtQuantity_CommittedLosesOnlyTheRemainder()
+    {
+        var sku = await StockedItemAsync(10);
+        var (_, answer) = await SourceAsync(NewOrderId(), Order(sku, 2));
+        var id = ReservationIds(answer).Single();
+        (await SendAsync(Oms, $"/v1/reservations/{id}/confirm", null)).Status.Should().Be(HttpStatusCode.OK);
+        var (_, other) = await SourceAsync(NewOrderId(), Order(sku, 3));
+
+        await Integration.PostEventsAsync(Ev.Make("shipment", sku, Dc, 1, DateTimeOffset.UtcNow.AddSeconds(-2), reference: id));
+        await Integration.PostEventsAsync(Ev.Make("shipment", sku, Dc, 3, DateTimeOffset.UtcNow.AddSeconds(-1), reference: id));
+        var shipped = await Oms.GetJsonAsync($"/v1/reservations/{id}");
+        var position = await Integration.PositionAsync(sku, Dc);
+
+        shipped.Str("status").Should().Be("shipped");
+        shipped.Long("shipped").Should().Be(2, "a reservation of 2 cannot have shipped 4; the surplus is on the ledger");
+        position.Long("onHand").Should().Be(6, "all 4 units left the shelf");
+        position.Long("committed").Should().Be(Allocated(other), "only the 1 unit the reservation still held left committed");
+    }
+
+    [Test]
     public async Task ShipmentWithoutMatchingReservation_ChangesNoCommitted()
     {
         var sku = await StockedItemAsync(10);
