@@ -72,29 +72,88 @@ public sealed class ReservationWriter(Database db, ILogger<ReservationWriter> lo
             var positions = plans.Select(p => (p.Sku, p.Node)).ToList();
             await PositionLocks.LockAsync(tx, positions, ct);
             await ReservationExpiry.ExpireDueAsync(tx, positions, now, ct);
-            // Ordinal (sku, node) order, the order every writer locks positions in.
-            foreach (var plan in plans.OrderBy(p => p.Sku, StringComparer.Ordinal).ThenBy(p => p.Node, StringComparer.Ordinal))
+            if (!await TakeAllAsync(conn, tx, plans, now, ct))
             {
-                var taken = await conn.ExecuteAsync(new CommandDefinition(Take,
-                    new { sku = plan.Sku, node = plan.Node, quantity = plan.Quantity, floor = plan.Floor, now }, tx, cancellationToken: ct));
-                if (taken == 0)
-                {
-                    log.LogInformation("Order {OrderId}: {Sku} at {Node} no longer has {Quantity} units above the floor {Floor}; deciding again",
-                        decision.OrderId, plan.Sku, plan.Node, plan.Quantity, plan.Floor);
-                    await tx.RollbackAsync(ct);
-                    return Outcome.Conflict;
-                }
+                log.LogInformation("Order {OrderId}: a position no longer has the units above its floor; deciding again", decision.OrderId);
+                await tx.RollbackAsync(ct);
+                return Outcome.Conflict;
             }
             var expires = Instants.ToMicros(expiresAt);
-            await conn.ExecuteAsync(new CommandDefinition(InsertReservation, plans.Select(p => new
-            {
-                p.Id, DecisionId = decision.Id, decision.OrderId, p.LineId, p.Sku, p.Node, p.Quantity, Now = now, ExpiresAt = expires,
-            }), tx, cancellationToken: ct));
-            await conn.ExecuteAsync(new CommandDefinition(InsertLine, lines, tx, cancellationToken: ct));
+            await InsertReservationsAsync(conn, tx, decision, plans, now, expires, ct);
+            await InsertLinesAsync(conn, tx, lines, ct);
             await conn.ExecuteAsync(new CommandDefinition(SetTotal, new { id = decision.Id, total = elapsed() }, tx, cancellationToken: ct));
             await tx.CommitAsync(ct);
             return Outcome.Reserved;
         }, ct);
+
+    // PostgreSQL: every position of the order in one conditional statement. Plans on the same position
+    // (two lines of one sku) are summed first, so the check covers them together.
+    const string TakeEach = """
+        UPDATE positions p SET committed = p.committed + t.quantity, version = p.version + 1, updated_at = @now
+        FROM unnest(@skus, @nodes, @quantities, @floors) AS t(sku, node, quantity, floor)
+        WHERE p.sku = t.sku AND p.node = t.node AND p.position_quarantined = FALSE AND p.on_hand - p.committed - t.floor >= t.quantity
+        """;
+
+    const string InsertReservationsAtOnce = """
+        INSERT INTO reservations (id, decision_id, order_id, line_id, sku, node, quantity, status, created_at, expires_at, updated_at, shipped)
+        SELECT t.id, @decisionId, @orderId, t.line_id, t.sku, t.node, t.quantity, 'soft', @now, @expiresAt, @now, 0
+        FROM unnest(@ids, @lineIds, @skus, @nodes, @quantities) AS t(id, line_id, sku, node, quantity)
+        """;
+
+    const string InsertLinesAtOnce = """
+        INSERT INTO decision_lines (decision_id, order_id, line_id, sku, node, created_at)
+        SELECT t.decision_id, t.order_id, t.line_id, t.sku, t.node, t.created_at
+        FROM unnest(@decisionIds, @orderIds, @lineIds, @skus, @nodes, @createdAts) AS t(decision_id, order_id, line_id, sku, node, created_at)
+        """;
+
+    /// <summary>Takes every plan's units; false when any position no longer has them (nothing is kept then).</summary>
+    static async Task<bool> TakeAllAsync(DbConnection conn, DbTransaction tx, IReadOnlyList<ReservationPlan> plans, long now, CancellationToken ct)
+    {
+        // Ordinal (sku, node) order, the order every writer locks positions in.
+        var byPosition = plans.GroupBy(p => (p.Sku, p.Node))
+            .Select(g => (g.Key.Sku, g.Key.Node, Quantity: g.Sum(p => p.Quantity), Floor: g.Max(p => p.Floor)))
+            .OrderBy(p => p.Sku, StringComparer.Ordinal).ThenBy(p => p.Node, StringComparer.Ordinal).ToList();
+        if (conn is Npgsql.NpgsqlConnection)
+        {
+            var taken = await conn.ExecuteAsync(new CommandDefinition(TakeEach, new
+            {
+                skus = byPosition.Select(p => p.Sku).ToArray(), nodes = byPosition.Select(p => p.Node).ToArray(),
+                quantities = byPosition.Select(p => p.Quantity).ToArray(), floors = byPosition.Select(p => p.Floor).ToArray(), now,
+            }, tx, cancellationToken: ct));
+            return taken == byPosition.Count;
+        }
+        foreach (var p in byPosition)
+        {
+            var taken = await conn.ExecuteAsync(new CommandDefinition(Take,
+                new { sku = p.Sku, node = p.Node, quantity = p.Quantity, floor = p.Floor, now }, tx, cancellationToken: ct));
+            if (taken == 0) return false;
+        }
+        return true;
+    }
+
+    static Task InsertReservationsAsync(DbConnection conn, DbTransaction tx, StoredDecision decision, IReadOnlyList<ReservationPlan> plans,
+        long now, long? expires, CancellationToken ct) =>
+        conn is Npgsql.NpgsqlConnection
+            ? conn.ExecuteAsync(new CommandDefinition(InsertReservationsAtOnce, new
+            {
+                decisionId = decision.Id, orderId = decision.OrderId, now, expiresAt = expires,
+                ids = plans.Select(p => p.Id).ToArray(), lineIds = plans.Select(p => p.LineId).ToArray(), skus = plans.Select(p => p.Sku).ToArray(),
+                nodes = plans.Select(p => p.Node).ToArray(), quantities = plans.Select(p => p.Quantity).ToArray(),
+            }, tx, cancellationToken: ct))
+            : conn.ExecuteAsync(new CommandDefinition(InsertReservation, plans.Select(p => new
+            {
+                p.Id, DecisionId = decision.Id, decision.OrderId, p.LineId, p.Sku, p.Node, p.Quantity, Now = now, ExpiresAt = expires,
+            }), tx, cancellationToken: ct));
+
+    static Task InsertLinesAsync(DbConnection conn, DbTransaction tx, IReadOnlyList<DecisionLineRow> lines, CancellationToken ct) =>
+        conn is Npgsql.NpgsqlConnection
+            ? conn.ExecuteAsync(new CommandDefinition(InsertLinesAtOnce, new
+            {
+                decisionIds = lines.Select(l => l.DecisionId).ToArray(), orderIds = lines.Select(l => l.OrderId).ToArray(),
+                lineIds = lines.Select(l => l.LineId).ToArray(), skus = lines.Select(l => l.Sku).ToArray(),
+                nodes = lines.Select(l => l.Node).ToArray(), createdAts = lines.Select(l => l.CreatedAt).ToArray(),
+            }, tx, cancellationToken: ct))
+            : conn.ExecuteAsync(new CommandDefinition(InsertLine, lines, tx, cancellationToken: ct));
 
     /// <summary>A decision that reserves nothing (an allocation run): one insert.</summary>
     public Task LogAsync(StoredDecision decision, IReadOnlyList<DecisionLineRow> lines, CancellationToken ct) =>
