@@ -70,28 +70,19 @@ public sealed class DecisionLog(Database db)
         return row?.ToStored();
     }
 
-    sealed class Row
+    /// <summary>A whole stored decision: the summary columns plus the documents.</summary>
+    sealed class Row : SummaryRow
     {
-        public string Id { get; init; } = "";
-        public string Kind { get; init; } = "";
-        public string? OrderId { get; init; }
-        public string Segment { get; init; } = "";
-        public string RuleSetId { get; init; } = "";
-        public long RuleSetVersion { get; init; }
-        public string? Arm { get; init; }
-        public long CreatedAt { get; init; }
         public string Request { get; init; } = "";
         public string Snapshot { get; init; } = "";
         public string Result { get; init; } = "";
         public string Reservations { get; init; } = "";
-        public long DecideMicros { get; init; }
-        public long TotalMicros { get; init; }
 
         public StoredDecision ToStored() => new(Id, Kind, OrderId, Segment, RuleSetId, RuleSetVersion, Arm, Instants.FromMicros(CreatedAt),
             Request, Snapshot, Result, Reservations, DecideMicros, TotalMicros);
     }
 
-    sealed class SummaryRow
+    class SummaryRow
     {
         public string Id { get; init; } = "";
         public string Kind { get; init; } = "";
