@@ -52,7 +52,7 @@ internal static class AvailabilityCalculator
         {
             ref readonly var c = ref candidates[n];
             if (!c.Eligible) continue;
-            var future = FutureSupply.At(context, facts, n, line.Sku);
+            var future = FutureSupply.At(context, facts, n, line.Sku, c.CrossDock);
             if (c.Atp == 0 && future.Count == 0) continue;
             var byThen = c.Atp;
             foreach (var f in future)

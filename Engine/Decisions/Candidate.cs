@@ -21,4 +21,6 @@ internal struct Candidate
     public double LineTerm;
     public string? RoutingRule;
     public DateTimeOffset Promise;
+    /// <summary>The cross_dock rule in force here, if any: inbound lots of its minimum size skip put-away.</summary>
+    public Rules.Model.CrossDockRule? CrossDock;
 }

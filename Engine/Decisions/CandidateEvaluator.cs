@@ -16,7 +16,7 @@ internal sealed class CandidateEvaluator
 {
     readonly DecisionContext context;
     readonly NodeFacts facts;
-    readonly ScopeTable eligibilityRules, safetyStockRules, ownHolds, routingRules;
+    readonly ScopeTable eligibilityRules, safetyStockRules, ownHolds, routingRules, crossDockRules;
     readonly ScopeTable[] foreignHolds;
     readonly NodeInput node = new();
     readonly PositionInput position = new();
@@ -49,6 +49,7 @@ internal sealed class CandidateEvaluator
         safetyStockRules = new ScopeTable(own.OfKind(RuleKinds.SafetyStock), context.Nodes);
         ownHolds = new ScopeTable(own.OfKind(RuleKinds.Hold), context.Nodes);
         routingRules = new ScopeTable(own.OfKind(RuleKinds.Routing), context.Nodes);
+        crossDockRules = new ScopeTable(own.OfKind(RuleKinds.CrossDock), context.Nodes);
         foreignHolds = [.. context.Rules.Others.Select(r => new ScopeTable(r.OfKind(RuleKinds.Hold), context.Nodes))];
     }
 
@@ -73,6 +74,7 @@ internal sealed class CandidateEvaluator
         safetyStockRules.ForItem(context.Inputs.Item);
         ownHolds.ForItem(context.Inputs.Item);
         routingRules.ForItem(context.Inputs.Item);
+        crossDockRules.ForItem(context.Inputs.Item);
         foreach (var holds in foreignHolds) holds.ForItem(context.Inputs.Item);
         var candidates = CandidatePool.Rent(context.Nodes.Length);
         rented.Add(candidates);
@@ -99,11 +101,7 @@ internal sealed class CandidateEvaluator
 
         var candidate = new Candidate { Promise = facts.ShelfPromise[n] };
         var (excludedBy, reason) = BuiltInExclusion(n, target, item, stock) ?? EligibilityRules(n, target, item);
-        // A planner's own wording for a bonded node wins; without one, customs law still applies.
-        if (reason is null && !target.DutyPaid && string.Equals(target.Country, context.Request.ShipTo.Country, StringComparison.OrdinalIgnoreCase))
-        {
-            reason = $"bonded (not duty-paid): its stock cannot be delivered inside {target.Country} before customs clearance";
-        }
+        reason ??= PhysicalExclusion(target, item);
         if (reason is not null)
         {
             candidate.ExcludedBy = excludedBy;
@@ -119,6 +117,7 @@ internal sealed class CandidateEvaluator
         candidate.Floor = candidate.SafetyStock + candidate.HeldForOthers;
         candidate.Atp = Math.Max(0, stock.OnHand - stock.Committed - candidate.Floor);
         Route(n, target, ref candidate);
+        if (stock.InTransit.Count > 0) candidate.CrossDock = CrossDock(n);
         return candidate;
     }
 
@@ -171,11 +170,25 @@ internal sealed class CandidateEvaluator
             return (null, $"{seen}; {context.Snapshot.Segment.Code} tolerates {Seconds(tolerance)}");
         }
         if (stock is { PositionQuarantined: true }) return (null, $"{item.Sku} is quarantined here pending an anomaly review");
+        return null;
+    }
+
+    /// <summary>
+    /// What a node cannot do whatever the rules say: checked after the eligibility rules, so that a
+    /// planner's own wording for the same constraint is the one the explanation shows.
+    /// </summary>
+    string? PhysicalExclusion(Node target, Item item)
+    {
         if (target.Type == NodeType.Store && !In(target.Capabilities, NodeCapabilities.ShipFromStore))
         {
-            return (null, "store does not ship orders (no ship_from_store capability)");
+            return "store does not ship orders (no ship_from_store capability)";
         }
-        if (item.ColdChain && !In(target.Capabilities, NodeCapabilities.ColdChain)) return (null, "no cold chain for a chilled item");
+        if (item.ColdChain && !In(target.Capabilities, NodeCapabilities.ColdChain)) return "no cold chain for a chilled item";
+        // A bonded node's goods have not cleared customs in its country; it may export.
+        if (!target.DutyPaid && string.Equals(target.Country, context.Request.ShipTo.Country, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"bonded (not duty-paid): its stock cannot be delivered inside {target.Country} before customs clearance";
+        }
         return null;
     }
 
@@ -266,6 +279,20 @@ internal sealed class CandidateEvaluator
         var onHand = Math.Max(0, stock.OnHand);
         if (hold.Quantity is { } quantity) return Math.Min(quantity, onHand);
         return Math.Min(onHand, (long)Math.Ceiling((hold.Share ?? 0) * shareFactor * onHand - 1e-9));
+    }
+
+    /// <summary>The first cross_dock rule that applies here: inbound supply then flows straight out, without put-away.</summary>
+    CrossDockRule? CrossDock(int n)
+    {
+        for (var r = 0; r < crossDockRules.Count; r++)
+        {
+            if (!crossDockRules.Applies(r, n)) continue;
+            var rule = crossDockRules[r];
+            var condition = context.Plan.ConditionSlot[rule.Index];
+            if (condition >= 0 && context.Buffer[condition] != 1) continue;
+            return (CrossDockRule)rule.Rule;
+        }
+        return null;
     }
 
     void Route(int n, Node target, ref Candidate candidate)

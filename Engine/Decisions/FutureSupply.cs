@@ -9,7 +9,7 @@ internal static class FutureSupply
     static readonly List<FutureAvailability> None = [];
 
     /// <summary>The node's inbound supply of the sku as promises, earliest first; a shared empty list when there is none (do not add to it).</summary>
-    public static List<FutureAvailability> At(DecisionContext context, NodeFacts facts, int n, string sku)
+    public static List<FutureAvailability> At(DecisionContext context, NodeFacts facts, int n, string sku, Rules.Model.CrossDockRule? crossDock = null)
     {
         if (context.Position(sku, n) is not { InTransit.Count: > 0 } stock) return None;
         var future = new List<FutureAvailability>(stock.InTransit.Count);
@@ -17,7 +17,8 @@ internal static class FutureSupply
         foreach (var supply in stock.InTransit)
         {
             if (supply.Eta is not { } eta || supply.Quantity <= 0) continue;
-            var ready = eta + leadTime;
+            // Cross-docked lots go straight from the inbound to the outbound dock: no put-away time.
+            var ready = crossDock is not null && supply.Quantity >= crossDock.MinQuantity ? eta : eta + leadTime;
             if (ready < context.Now) ready = context.Now;
             future.Add(new FutureAvailability(supply.Quantity, ready, facts.PromiseFrom(context.Nodes[n], n, ready), supply.Reference));
         }
@@ -34,7 +35,7 @@ internal static class FutureSupply
         var all = new List<FutureAvailability>();
         for (var n = 0; n < context.Nodes.Length; n++)
         {
-            if (candidates[n].Eligible) all.AddRange(At(context, facts, n, sku));
+            if (candidates[n].Eligible) all.AddRange(At(context, facts, n, sku, candidates[n].CrossDock));
         }
         all.Sort((a, b) => a.PromiseDate.CompareTo(b.PromiseDate));
         long covered = 0;
