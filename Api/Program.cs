@@ -46,6 +46,7 @@ builder.Services.AddSingleton<RuleBooks>();
 builder.Services.AddSingleton<DemandStatsCache>();
 builder.Services.AddSingleton<OrdersTodayCache>();
 builder.Services.AddSingleton<SnapshotLoader>();
+builder.Services.AddSingleton<SnapshotParts>();
 builder.Services.AddSingleton<OrderRequests>();
 builder.Services.AddSingleton<DecisionLog>();
 builder.Services.AddSingleton<ReservationWriter>();

@@ -11,7 +11,7 @@ namespace InventoryRules.Api.Decisions;
 /// reserved like an order, in rank order, so the best-ranked demand reserves first.
 /// </summary>
 public sealed class AllocationRuns(RuleBooks ruleBooks, SnapshotLoader snapshots, MasterDataCache masterData, ReservationWriter writer,
-    OrderSourcing sourcing, TimeProvider clock)
+    OrderSourcing sourcing, SnapshotParts parts, TimeProvider clock)
 {
     /// <summary>Null when a demand's segment has no version in force (the index of the first such demand is given).</summary>
     public async Task<(AllocationRunDto? Answer, int MissingRuleSetAt)> RunAsync(IReadOnlyList<DecisionRequest> requests, bool reserve,
@@ -39,7 +39,7 @@ public sealed class AllocationRuns(RuleBooks ruleBooks, SnapshotLoader snapshots
         var stored = new StoredDecision(StoredDecision.NewId(), StoredDecision.AllocationRun, null,
             single ? used[0].Segment : string.Join(',', used.Select(r => r.Segment).Distinct()),
             single ? used[0].Id : string.Join(',', used.Select(r => r.Id)), single ? used[0].Version : 0, null, now,
-            DecisionJson.Write(requests), DecisionJson.Write(snapshot), DecisionJson.Write(run),
+            DecisionJson.Write(requests), await parts.WriteAsync(snapshot, ct), DecisionJson.Write(run),
             DecisionJson.Write(new StoredDecision.ReservationsDoc(null, [])), decideMicros, (long)watch.Elapsed.TotalMicroseconds);
         var createdAt = Instants.ToMicros(now);
         await writer.LogAsync(stored, [.. run.Ranking.SelectMany(r => DecisionLineRow.For(stored.Id, r.OrderId, r.Decision, createdAt))], ct);

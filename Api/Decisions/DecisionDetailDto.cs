@@ -68,7 +68,7 @@ public sealed record DecisionDetailDto(
     {
         var snapshot = JsonNode.Parse(snapshotJson)!.AsObject();
         var summary = new JsonObject();
-        foreach (var name in new[] { "now", "segment", "settings", "positions", "nodeStates" })
+        foreach (var name in new[] { "now", "segment", "settings", "positions", "nodeStates", "nodesRef" })
         {
             if (snapshot[name] is { } value) summary[name] = value.DeepClone();
         }

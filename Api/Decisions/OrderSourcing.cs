@@ -14,7 +14,7 @@ namespace InventoryRules.Api.Decisions;
 /// </summary>
 public sealed class OrderSourcing(
     DecisionLog decisionLog, RuleBooks ruleBooks, SnapshotLoader snapshots, ReservationWriter writer, ReservationRepository reservationsNow,
-    MasterDataCache masterData, IOptions<DecisionsOptions> options, TimeProvider clock, ILogger<OrderSourcing> log)
+    MasterDataCache masterData, SnapshotParts parts, IOptions<DecisionsOptions> options, TimeProvider clock, ILogger<OrderSourcing> log)
 {
     public enum Status
     {
@@ -49,7 +49,7 @@ public sealed class OrderSourcing(
             var expiresAt = plans.Count > 0 ? now + ttl : (DateTimeOffset?)null;
             var reservations = new StoredDecision.ReservationsDoc(expiresAt, plans);
             var stored = new StoredDecision(StoredDecision.NewId(), StoredDecision.Source, request.OrderId, request.Segment,
-                rules.RuleSet.Id, rules.RuleSet.Version, null, now, DecisionJson.Write(request), DecisionJson.Write(snapshot),
+                rules.RuleSet.Id, rules.RuleSet.Version, null, now, DecisionJson.Write(request), await parts.WriteAsync(snapshot, ct),
                 DecisionJson.Write(decision), DecisionJson.Write(reservations), decideMicros, (long)watch.Elapsed.TotalMicroseconds);
             var lines = DecisionLineRow.For(stored.Id, request.OrderId, decision, Instants.ToMicros(now)).ToList();
             switch (await writer.WriteAsync(stored, plans, lines, expiresAt, () => (long)watch.Elapsed.TotalMicroseconds, ct))

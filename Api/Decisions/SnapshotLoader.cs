@@ -81,7 +81,7 @@ public sealed class SnapshotLoader(Database db, MasterDataCache masterData, Dema
                 supplyByPosition.GetValueOrDefault(key) ?? [], figures?.Demand.GetValueOrDefault(key.Node) ?? DemandStats.None,
                 ShelfLifeDays(figures?.EarliestExpiry.GetValueOrDefault(key.Node), now), row.Version));
         }
-        var nodes = master.Nodes.Values.OrderBy(n => n.Code.Value, StringComparer.Ordinal).ToList();
+        var nodes = NodesOf(master);
         var states = nodes.Select(n => new NodeState(n.Code.Value,
             lastFeed.TryGetValue(n.Code.Value, out var seen) ? Instants.FromMicros(seen) : null, orders.GetValueOrDefault(n.Code.Value))).ToList();
         return new DecisionSnapshot(now, segment, items, nodes, snapshots, states, settings);
@@ -92,6 +92,20 @@ public sealed class SnapshotLoader(Database db, MasterDataCache masterData, Dema
 
     /// <summary>The latest report per node as read at <see cref="ReadAt"/>.</summary>
     sealed record FeedTimes(DateTimeOffset ReadAt, Dictionary<string, long> LastSeen);
+
+    /// <summary>One node list per master-data version, so that the log serialises and stores it once (<see cref="SnapshotParts"/>).</summary>
+    IReadOnlyList<Node> NodesOf(MasterDataCache.Snapshot master)
+    {
+        var known = orderedNodes;
+        if (known is not null && ReferenceEquals(known.Master, master)) return known.Nodes;
+        var nodes = master.Nodes.Values.OrderBy(n => n.Code.Value, StringComparer.Ordinal).ToList();
+        orderedNodes = new OrderedNodes(master, nodes);
+        return nodes;
+    }
+
+    sealed record OrderedNodes(MasterDataCache.Snapshot Master, IReadOnlyList<Node> Nodes);
+
+    volatile OrderedNodes? orderedNodes;
 
     /// <summary>After this replica reserved or released units of these skus: its next availability read sees it.</summary>
     public void Forget(IEnumerable<string> skus)
