@@ -27,6 +27,18 @@ internal static class AllocationRunner
                 var key = (allocation.Sku, allocation.Node);
                 positions[key] = positions[key] with { Committed = positions[key].Committed + allocation.Quantity };
             }
+            // Inbound supply a backorder counts on is not promised to the demands after it.
+            foreach (var line in decision.Lines)
+            {
+                foreach (var claim in line.SupplyClaims ?? [])
+                {
+                    var key = (line.Sku, claim.Node);
+                    positions[key] = positions[key] with
+                    {
+                        InTransit = [.. positions[key].InTransit.Select(s => s.Reference == claim.Reference ? s with { Quantity = s.Quantity - claim.Quantity } : s)],
+                    };
+                }
+            }
             var rank = ranking.Count + 1;
             ranking.Add(new RankedDemand(rank, s.Demand.Request.OrderId, s.Demand.Request.Segment, s.RuleId, s.Score, s.TieBreaks, decision));
             explanation.Add($"#{rank} {s.Demand.Request.OrderId} ({s.Demand.Request.Segment}): score {s.Score:0.##}"

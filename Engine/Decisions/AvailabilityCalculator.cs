@@ -54,10 +54,12 @@ internal static class AvailabilityCalculator
             if (!c.Eligible) continue;
             var future = FutureSupply.At(context, facts, n, line.Sku, c.CrossDock);
             if (c.Atp == 0 && future.Count == 0) continue;
-            var byThen = c.Atp;
+            // By a date: what can reach the customer by then — stock now if its promise date is in time, and
+            // inbound lots whose own promise date is.
+            long byThen = byDate is { } by && c.Promise <= by ? c.Atp : 0;
             foreach (var f in future)
             {
-                if (byDate is { } d && f.AvailableAt <= d) byThen += f.Quantity;
+                if (byDate is { } d && f.PromiseDate <= d) byThen += f.Quantity;
             }
             nodes.Add(new NodeAvailability(context.Nodes[n].Code.Value, c.Atp, c.Atp > 0 ? c.Promise : null, byDate is null ? c.Atp : byThen, future));
             if (c.Atp > 0) offers.Add((c.Promise, c.Atp));

@@ -66,7 +66,8 @@ public static class Decider
             var shortBy = work.Line.Quantity - allocations.Sum(a => a.Quantity);
             var outcome = shortBy > 0 ? resolver.Resolve(work, shortBy, remaining, usedNodes) : new ShortfallResolver.Outcome([], 0, 0, null);
             decided[work.Index] = new LineDecision(work.Line.LineId, work.Line.Sku, work.Line.Quantity, allocations,
-                outcome.Backordered, outcome.Rejected, outcome.Substitutions, outcome.BackorderPromiseDate);
+                outcome.Backordered, outcome.Rejected, outcome.Substitutions, outcome.BackorderPromiseDate,
+                outcome.Claims is { Count: > 0 } claims ? claims : null);
         }
         foreach (var index in unknown)
         {

@@ -23,7 +23,8 @@ public sealed record LineDecision(
     long Backordered,
     long Rejected,
     IReadOnlyList<Allocation> Substitutions,
-    DateTimeOffset? BackorderPromiseDate)
+    DateTimeOffset? BackorderPromiseDate,
+    IReadOnlyList<SupplyClaim>? SupplyClaims = null)
 {
     public long Allocated => Allocations.Sum(a => a.Quantity);
 
@@ -36,6 +37,9 @@ public sealed record LineDecision(
 /// on_hand − committed − Floor ≥ Quantity in the store, which is what makes it atomic and safe.
 /// </summary>
 public sealed record Allocation(string Sku, string Node, long Quantity, DateTimeOffset PromiseDate, long Floor);
+
+/// <summary>Inbound supply a backorder counts on: so much of a supply line at a node, promised for a date.</summary>
+public sealed record SupplyClaim(string Node, string Reference, long Quantity, DateTimeOffset PromiseDate);
 
 /// <summary>Totals the analysts compare between rule sets.</summary>
 public sealed record DecisionTotals(long Requested, long Allocated, long Substituted, long Backordered, long Rejected,

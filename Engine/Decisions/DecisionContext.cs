@@ -63,6 +63,9 @@ internal sealed class DecisionContext
 
     public List<TraceEntry> Trace { get; } = [];
 
+    /// <summary>Inbound supply already counted on by earlier lines of this decision: (sku, node index, reference) → units.</summary>
+    public Dictionary<(string Sku, int Node, string Reference), long> ClaimedSupply { get; } = [];
+
     public List<Rules.Compilation.RuleSetEvaluator.SlotFailure> Failures { get; } = [];
 
     public (double Lat, double Lon)? ShipToPoint { get; }

@@ -29,7 +29,8 @@ internal static class Explanations
             {
                 TraceSteps.Candidates or TraceSteps.Hold or TraceSteps.SafetyStock or TraceSteps.Routing => null,
                 TraceSteps.Allocated => $"line {entry.LineId}: {entry.Message.Split(':')[0]}",
-                TraceSteps.Substituted or TraceSteps.Backordered or TraceSteps.Rejected when entry.LineId is not null => $"line {entry.LineId}: {entry.Message}",
+                TraceSteps.Substituted or TraceSteps.Backordered or TraceSteps.Rejected or TraceSteps.Shortfall when entry.LineId is not null
+                    => $"line {entry.LineId}: {entry.Message}",
                 _ => entry.Message,
             };
             if (text is not null && seen.Add(text)) explanation.Add(text);
@@ -55,12 +56,14 @@ internal static class Explanations
             if (!nodes.TryGetValue(entry.Node, out var lines)) nodes[entry.Node] = lines = [];
             if (!lines.Contains(entry.LineId)) lines.Add(entry.LineId);
         }
+        var reasonsPerNode = byReason.Values.SelectMany(n => n.Keys).GroupBy(n => n, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var texts = new List<string>();
         foreach (var reason in reasons)
         {
             var nodes = byReason[reason];
-            // A node that served no line is out for the whole order; one that served another line is out for these lines only.
-            var whole = nodes.Where(n => !servedSomeLine.Contains(n.Key)).Select(n => n.Key).ToList();
+            // A node that served no line and is out for one reason only is out for the whole order; otherwise name the lines.
+            var whole = nodes.Where(n => !servedSomeLine.Contains(n.Key) && reasonsPerNode[n.Key] == 1).Select(n => n.Key).ToList();
             if (whole.Count > 0) texts.Add($"{List(whole)}{Excluded}{reason}");
             foreach (var (node, lines) in nodes.Where(n => !whole.Contains(n.Key)))
             {

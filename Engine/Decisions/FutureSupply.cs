@@ -16,34 +16,61 @@ internal static class FutureSupply
         var leadTime = TimeSpan.FromHours(context.Snapshot.Settings.InboundLeadTimeHours);
         foreach (var supply in stock.InTransit)
         {
-            if (supply.Eta is not { } eta || supply.Quantity <= 0) continue;
+            var open = supply.Quantity - context.ClaimedSupply.GetValueOrDefault((sku, n, supply.Reference));
+            if (supply.Eta is not { } eta || open <= 0) continue;
             // Cross-docked lots go straight from the inbound to the outbound dock: no put-away time.
             var ready = crossDock is not null && supply.Quantity >= crossDock.MinQuantity ? eta : eta + leadTime;
             if (ready < context.Now) ready = context.Now;
-            future.Add(new FutureAvailability(supply.Quantity, ready, facts.PromiseFrom(context.Nodes[n], n, ready), supply.Reference));
+            future.Add(new FutureAvailability(open, ready, facts.PromiseFrom(context.Nodes[n], n, ready), supply.Reference));
         }
         future.Sort((a, b) => a.PromiseDate.CompareTo(b.PromiseDate));
         return future;
     }
 
+    /// <summary>What inbound supply at the eligible nodes can cover of <paramref name="units"/>, earliest promise first.</summary>
+    public sealed record Cover(long Units, DateTimeOffset? PromiseDate, List<(int Node, SupplyClaim Claim)> Claims);
+
     /// <summary>
-    /// The earliest promise date by which <paramref name="units"/> can be covered from supply arriving at
-    /// the eligible nodes, or null when all of it together is not enough.
+    /// Covers up to <paramref name="units"/> from supply arriving at the eligible nodes (promised no later
+    /// than <paramref name="deadline"/> when one is given), earliest first; the promise date is the last
+    /// lot's. Nothing is claimed until <see cref="Claim"/>.
     /// </summary>
-    public static DateTimeOffset? EarliestCovering(DecisionContext context, NodeFacts facts, Candidate[] candidates, string sku, long units)
+    public static Cover Plan(DecisionContext context, NodeFacts facts, Candidate[] candidates, string sku, long units, DateTimeOffset? deadline)
     {
-        var all = new List<FutureAvailability>();
+        var all = new List<(int Node, FutureAvailability Supply)>();
         for (var n = 0; n < context.Nodes.Length; n++)
         {
-            if (candidates[n].Eligible) all.AddRange(At(context, facts, n, sku, candidates[n].CrossDock));
+            if (!candidates[n].Eligible) continue;
+            foreach (var supply in At(context, facts, n, sku, candidates[n].CrossDock)) all.Add((n, supply));
         }
-        all.Sort((a, b) => a.PromiseDate.CompareTo(b.PromiseDate));
+        all.Sort((a, b) => a.Supply.PromiseDate.CompareTo(b.Supply.PromiseDate));
+        var claims = new List<(int, SupplyClaim)>();
         long covered = 0;
-        foreach (var supply in all)
+        DateTimeOffset? date = null;
+        foreach (var (n, supply) in all)
         {
-            covered += supply.Quantity;
-            if (covered >= units) return supply.PromiseDate;
+            if (covered >= units || (deadline is { } d && supply.PromiseDate > d)) break;
+            var take = Math.Min(units - covered, supply.Quantity);
+            covered += take;
+            date = supply.PromiseDate;
+            claims.Add((n, new SupplyClaim(context.Nodes[n].Code.Value, supply.Reference, take, supply.PromiseDate)));
         }
-        return null;
+        return new Cover(covered, date, claims);
+    }
+
+    /// <summary>Counts the covered lots as taken, so that later lines of the decision do not count on them again.</summary>
+    public static IReadOnlyList<SupplyClaim> Claim(DecisionContext context, string sku, Cover cover, long units)
+    {
+        var taken = new List<SupplyClaim>();
+        foreach (var (n, claim) in cover.Claims)
+        {
+            if (units <= 0) break;
+            var quantity = Math.Min(units, claim.Quantity);
+            units -= quantity;
+            var key = (sku, n, claim.Reference);
+            context.ClaimedSupply[key] = context.ClaimedSupply.GetValueOrDefault(key) + quantity;
+            taken.Add(claim with { Quantity = quantity });
+        }
+        return taken;
     }
 }

@@ -11,7 +11,8 @@ namespace InventoryRules.Engine.Decisions;
 /// </summary>
 internal sealed class ShortfallResolver(DecisionContext context, NodeFacts facts, CandidateEvaluator evaluator, SplitPolicy split)
 {
-    public sealed record Outcome(List<Allocation> Substitutions, long Backordered, long Rejected, DateTimeOffset? BackorderPromiseDate);
+    public sealed record Outcome(List<Allocation> Substitutions, long Backordered, long Rejected, DateTimeOffset? BackorderPromiseDate,
+        IReadOnlyList<SupplyClaim>? Claims = null);
 
     /// <summary>
     /// Resolves <paramref name="shortBy"/> units of <paramref name="work"/>; substitutes draw on
@@ -21,14 +22,10 @@ internal sealed class ShortfallResolver(DecisionContext context, NodeFacts facts
     public Outcome Resolve(LineWork work, long shortBy, Dictionary<string, long[]> remaining, HashSet<int> usedNodes)
     {
         var line = work.Line;
+        Diagnose(work, remaining, usedNodes);
         var rule = FirstBackorderRule(work);
         var substitutions = new List<Allocation>();
-        if (rule is null)
-        {
-            var date = FutureSupply.EarliestCovering(context, facts, work.Candidates, line.Sku, shortBy);
-            Trace(TraceSteps.Backordered, null, line, $"{shortBy} × {line.Sku} backordered (no backorder rule applies)" + PromiseText(date));
-            return new Outcome(substitutions, shortBy, 0, date);
-        }
+        if (rule is null) return Backorder(work, shortBy, null, null, substitutions);
         var backorder = (BackorderRule)rule;
         if (backorder.Action == "reject")
         {
@@ -45,14 +42,73 @@ internal sealed class ShortfallResolver(DecisionContext context, NodeFacts facts
             }
             if (left == 0) return new Outcome(substitutions, 0, 0, null);
         }
-        var promise = FutureSupply.EarliestCovering(context, facts, work.Candidates, line.Sku, left);
-        if (backorder.MaxBackorderDays is { } days && (promise is null || promise > context.Now.AddDays(days)))
+        return Backorder(work, left, rule.Id, backorder.MaxBackorderDays, substitutions);
+    }
+
+    /// <summary>
+    /// Backorders what inbound supply can cover (within <paramref name="maxDays"/> when the rule sets a
+    /// limit; the rest is refused) and counts on those lots, so later lines do not promise them again.
+    /// Without a limit every unit is backordered, promised when supply covers it all.
+    /// </summary>
+    Outcome Backorder(LineWork work, long units, string? ruleId, int? maxDays, List<Allocation> substitutions)
+    {
+        var line = work.Line;
+        var deadline = maxDays is { } days ? context.Now.AddDays(days) : (DateTimeOffset?)null;
+        var cover = FutureSupply.Plan(context, facts, work.Candidates, line.Sku, units, deadline);
+        var by = ruleId is null ? " (no backorder rule applies)" : $" under rule {ruleId}";
+        if (maxDays is null)
         {
-            Trace(TraceSteps.Rejected, rule.Id, line, $"{left} × {line.Sku} refused: no supply can be promised within {days} days (rule {rule.Id})");
-            return new Outcome(substitutions, 0, left, null);
+            var claims = FutureSupply.Claim(context, line.Sku, cover, units);
+            var date = cover.Units >= units ? cover.PromiseDate : null;
+            Trace(TraceSteps.Backordered, ruleId, line, $"{units} × {line.Sku} backordered{by}" + PromiseText(date));
+            return new Outcome(substitutions, units, 0, date, claims);
         }
-        Trace(TraceSteps.Backordered, rule.Id, line, $"{left} × {line.Sku} backordered under rule {rule.Id}" + PromiseText(promise));
-        return new Outcome(substitutions, left, 0, promise);
+        if (cover.Units == 0)
+        {
+            Trace(TraceSteps.Rejected, ruleId, line, $"{units} × {line.Sku} refused: no inbound supply can be promised within {maxDays} days (rule {ruleId})");
+            return new Outcome(substitutions, 0, units, null);
+        }
+        var taken = FutureSupply.Claim(context, line.Sku, cover, cover.Units);
+        var refused = units - cover.Units;
+        Trace(TraceSteps.Backordered, ruleId, line, $"{cover.Units} × {line.Sku} backordered{by}" + PromiseText(cover.PromiseDate)
+            + (refused > 0 ? $"; {refused} refused: only {cover.Units} arrive within {maxDays} days" : ""));
+        return new Outcome(substitutions, cover.Units, refused, cover.PromiseDate, taken);
+    }
+
+    /// <summary>Why a line came up short, where it is not plain lack of stock: no node may serve it, the split limit, stock kept back.</summary>
+    void Diagnose(LineWork work, Dictionary<string, long[]> remaining, HashSet<int> usedNodes)
+    {
+        var line = work.Line;
+        var candidates = work.Candidates;
+        var nodes = context.Nodes;
+        var anyEligible = false;
+        var elsewhere = new List<string>();
+        long elsewhereUnits = 0;
+        var keptBack = new List<string>();
+        remaining.TryGetValue(line.Sku, out var left);
+        for (var n = 0; n < nodes.Length; n++)
+        {
+            ref readonly var c = ref candidates[n];
+            if (!c.Eligible) continue;
+            anyEligible = true;
+            var free = left is null ? 0 : left[n];
+            if (free > 0 && !usedNodes.Contains(n))
+            {
+                elsewhere.Add(nodes[n].Code.Value);
+                elsewhereUnits += free;
+            }
+            if (c.Atp == 0 && context.Position(line.Sku, n) is { } p && p.OnHand - p.Committed > 0)
+            {
+                keptBack.Add($"{nodes[n].Code.Value} ({Math.Min(p.OnHand - p.Committed, c.SafetyStock)} safety stock, {c.HeldForOthers} held for others)");
+            }
+        }
+        if (!anyEligible) Trace(TraceSteps.Shortfall, null, line, $"no node may serve {line.Sku} for this order (see the exclusions)");
+        if (elsewhere.Count > 0 && usedNodes.Count >= split.Nodes)
+        {
+            Trace(TraceSteps.Shortfall, split.RuleId, line, $"{elsewhereUnits} more × {line.Sku} at {string.Join(", ", elsewhere)} could not be added: "
+                + $"the order may ship from at most {split.Nodes} node{(split.Nodes == 1 ? "" : "s")}");
+        }
+        if (keptBack.Count > 0) Trace(TraceSteps.Shortfall, null, line, $"{line.Sku} on hand but kept back from this segment at {string.Join(", ", keptBack)}");
     }
 
     Rule? FirstBackorderRule(LineWork work)
@@ -119,5 +175,5 @@ internal sealed class ShortfallResolver(DecisionContext context, NodeFacts facts
         context.Trace.Add(new TraceEntry(step, ruleId, line.LineId, null, message));
 
     static string PromiseText(DateTimeOffset? date) =>
-        date is { } d ? $", promised for {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} from inbound supply" : ", with no inbound supply in sight";
+        date is { } d ? $", promised for {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} from inbound supply" : ", with no inbound supply to cover it yet";
 }

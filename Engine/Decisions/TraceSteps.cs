@@ -15,6 +15,7 @@ public static class TraceSteps
     public const string Substituted = "substituted";
     public const string Backordered = "backordered";
     public const string Rejected = "rejected";
+    public const string Shortfall = "shortfall";
     public const string RuleFailed = "rule_failed";
     public const string Priority = "priority";
     public const string Candidates = "candidates";

@@ -33,7 +33,7 @@ public class ShortfallTests
             .Decide(("SKU-1", 5));
 
         decision.Lines[0].Rejected.Should().Be(5);
-        decision.Explanation.Should().Contain(e => e.Contains("no supply can be promised within 7 days"));
+        decision.Explanation.Should().Contain(e => e.Contains("no inbound supply can be promised within 7 days"));
     }
 
     [Test]
