@@ -63,6 +63,14 @@ public static class Decider
                         ["transitDays"] = facts.TransitDays[n], ["distanceKm"] = Math.Round(facts.DistanceKm[n], 1),
                     }));
             }
+            if (request.RequestedDate is { } requested)
+            {
+                foreach (var late in allocations.Where(a => a.PromiseDate > requested))
+                {
+                    context.Trace.Add(new TraceEntry(TraceSteps.Late, null, work.Line.LineId, late.Node,
+                        $"{late.Quantity} × {late.Sku} from {late.Node} promised {Day(late.PromiseDate)}, after the requested {Day(requested)}"));
+                }
+            }
             var shortBy = work.Line.Quantity - allocations.Sum(a => a.Quantity);
             var outcome = shortBy > 0 ? resolver.Resolve(work, shortBy, remaining, usedNodes) : new ShortfallResolver.Outcome([], 0, 0, null);
             decided[work.Index] = new LineDecision(work.Line.LineId, work.Line.Sku, work.Line.Quantity, allocations,
@@ -168,6 +176,8 @@ public static class Decider
         }
         return remaining;
     }
+
+    static string Day(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Why this plan: its nodes and score against the next best plan's.</summary>
     static TraceEntry Choice(DecisionContext context, AllocationPlan plan)

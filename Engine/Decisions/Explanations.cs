@@ -28,7 +28,8 @@ internal static class Explanations
             var text = entry.Step switch
             {
                 TraceSteps.Candidates or TraceSteps.Hold or TraceSteps.SafetyStock or TraceSteps.Routing => null,
-                TraceSteps.Allocated => $"line {entry.LineId}: {entry.Message.Split(':')[0]}",
+                TraceSteps.Allocated => $"line {entry.LineId}: {entry.Message.Split(':')[0]}" + (entry.RuleId is null ? "" : $" (routing rule {entry.RuleId})"),
+                TraceSteps.Late => $"line {entry.LineId}: {entry.Message}",
                 TraceSteps.Substituted or TraceSteps.Backordered or TraceSteps.Rejected or TraceSteps.Shortfall when entry.LineId is not null
                     => $"line {entry.LineId}: {entry.Message}",
                 _ => entry.Message,

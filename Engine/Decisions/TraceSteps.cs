@@ -16,6 +16,7 @@ public static class TraceSteps
     public const string Backordered = "backordered";
     public const string Rejected = "rejected";
     public const string Shortfall = "shortfall";
+    public const string Late = "late";
     public const string RuleFailed = "rule_failed";
     public const string Priority = "priority";
     public const string Candidates = "candidates";

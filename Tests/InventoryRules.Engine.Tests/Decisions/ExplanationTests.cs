@@ -105,4 +105,24 @@ public class ExplanationTests
         node.PromiseDate.Should().BeNull();
         node.Future.Should().ContainSingle();
     }
+
+    [Test]
+    public void A_promise_after_the_requested_date_is_pointed_out()
+    {
+        var scenario = new Scenario().Node("DC-1").Item("SKU-1").Stock("SKU-1", "DC-1", 9);
+
+        var decision = scenario.Decide(scenario.Order(("SKU-1", 1)) with { RequestedDate = Scenario.Now.AddHours(6) });
+
+        decision.Explanation.Should().Contain("line L1: 1 × SKU-1 from DC-1 promised 2026-11-26, after the requested 2026-11-25");
+    }
+
+    [Test]
+    public void The_explanation_names_the_routing_rule_of_each_allocation()
+    {
+        var decision = new Scenario().Node("DC-1").Item("SKU-1").Stock("SKU-1", "DC-1", 9)
+            .Rules("""{ "id": "route-fast", "kind": "routing", "weights": { "transitDays": 2 } }""")
+            .Decide(("SKU-1", 1));
+
+        decision.Explanation.Should().Contain(e => e.StartsWith("line L1: 1 × SKU-1 from DC-1, promised") && e.EndsWith("(routing rule route-fast)"));
+    }
 }
