@@ -13,10 +13,12 @@ public static class AllocationsApi
 
     public static void MapAllocationsApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/v1/allocations/run", Run).RequireAuthorization(Policies.Allocate).WithTags("Decisions").WithName("RunAllocation")
-            .WithSummary("Rank competing demands for scarce stock and allocate; with reserve, source each served demand as an order");
+            .WithSummary("Rank competing demands for scarce stock and allocate; with reserve, source each served demand as an order")
+            .ProducesProblems((400, DecisionOpenApi.Invalid), (401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden),
+                (409, "no_active_ruleset: a demand's segment has no rule set in force"));
 
     static async Task<Results<Ok<AllocationRunDto>, ProblemHttpResult>> Run(
-        OrderRequestBody.AllocationRun body, OrderRequests requests, AllocationRuns runs, CancellationToken ct)
+        OrderRequestBody.AllocationRunBody body, OrderRequests requests, AllocationRuns runs, CancellationToken ct)
     {
         if (body.Demands is not { Count: > 0 } demands)
         {

@@ -15,14 +15,16 @@ public static class AvailabilityApi
 {
     public static void MapAvailabilityApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/v1/availability", Ask).RequireAuthorization(Policies.ReadDecisions).WithTags("Decisions").WithName("Availability")
-            .WithSummary("Quantity available now and by a date per node and for the network, with promise dates");
+            .WithSummary("Quantity available now and by a date per node and for the network, with promise dates")
+            .ProducesProblems((400, DecisionOpenApi.Invalid), (401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden),
+                (409, "no_active_ruleset: the segment has no rule set in force"));
 
     static async Task<Results<Ok<AvailabilityDto>, ProblemHttpResult>> Ask(
-        OrderRequestBody.Availability body, OrderRequests requests, RuleBooks ruleBooks, SnapshotLoader snapshots, MasterDataCache masterData,
+        OrderRequestBody.AvailabilityBody body, OrderRequests requests, RuleBooks ruleBooks, SnapshotLoader snapshots, MasterDataCache masterData,
         TimeProvider clock, IOptions<DecisionsOptions> options, CancellationToken ct)
     {
         var (request, errors) = await requests.MapAsync(new OrderRequestMapper.Order("availability", body.Segment, body.Customer, body.ShipTo,
-            body.Lines, null, false), "", lineIdsRequired: false, ct);
+            body.OrderLines(), null, false), "", lineIdsRequired: false, ct);
         if (errors.Count > 0) return Problems.Invalid(errors);
         var now = clock.GetUtcNow();
         if (await ruleBooks.ForAsync(request!.Segment, now, ct) is not { } rules) return DecisionsApi.NoActiveRuleSet(request.Segment, "segment");

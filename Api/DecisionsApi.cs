@@ -15,16 +15,23 @@ public static class DecisionsApi
     public static void MapDecisionsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/v1/orders/{orderId}/source", Source).RequireAuthorization(Policies.Decide).WithTags("Decisions").WithName("SourceOrder")
-            .WithSummary("Decide where each line ships from and reserve it; repeating the order id answers the same decision");
+            .WithSummary("Decide where each line ships from and reserve it; repeating the order id answers the same decision")
+            .WithOkHeader("Idempotent-Replayed", "true when the order id was decided before with the same request: the stored decision, nothing new reserved")
+            .WithOkHeader("Location", "the decision: /v1/decisions/{decisionId}")
+            .ProducesProblems((400, DecisionOpenApi.Invalid), (401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden),
+                (409, "order_conflict: the order id was decided with a different request; no_active_ruleset: the segment has no rule set in force"),
+                (503, "reservation_conflict: stock moved under every attempt to reserve; nothing reserved, retry after Retry-After"));
 
         var read = app.MapGroup("/v1/decisions").RequireAuthorization(Policies.ReadDecisions).WithTags("Decisions");
-        read.MapGet("/", Search).WithName("SearchDecisions").WithSummary("Decisions by order, sku, node and time, newest first");
+        read.MapGet("/", Search).WithName("SearchDecisions").WithSummary("Decisions by order, sku, node and time, newest first")
+            .ProducesProblems((400, DecisionOpenApi.Invalid), (401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden));
         read.MapGet("/{id}", Get).WithName("GetDecision")
-            .WithSummary("A decision with its request, the positions it read, its trace, its reservations and timings");
+            .WithSummary("A decision with its request, the positions it read, its trace, its reservations and timings")
+            .ProducesProblems((401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden), (404, "not_found: no decision with this id"));
     }
 
     static async Task<Results<Ok<SourceAnswer>, ProblemHttpResult>> Source(
-        string orderId, OrderRequestBody.Source body, OrderRequests requests, OrderSourcing sourcing, HttpResponse response, CancellationToken ct)
+        string orderId, OrderRequestBody.SourceOrderBody body, OrderRequests requests, OrderSourcing sourcing, HttpResponse response, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(orderId) || orderId.Length > OrderRequestMapper.MaxIdLength)
@@ -72,7 +79,7 @@ public static class DecisionsApi
     }
 
     // The query is bound as text so that a value that does not parse is reported on its parameter (QueryArgs).
-    static async Task<Results<Ok<ResultPage<DecisionLog.Summary>>, ProblemHttpResult>> Search(
+    static async Task<Results<Ok<ResultPage<DecisionSummary>>, ProblemHttpResult>> Search(
         DecisionLog decisionLog, string? orderId, string? sku, string? node, string? from, string? to, string? page, string? pageSize,
         CancellationToken ct)
     {

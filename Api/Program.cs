@@ -67,7 +67,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions.TryAdd("code", context.ProblemDetails.Status == 500 ? "internal_error" : $"http_{context.ProblemDetails.Status}");
 });
 builder.Services.AddExceptionHandler<BadRequestHandler>();
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeyOpenApi>());
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiKeyOpenApi>().AddSchemaTransformer<InstantOpenApi>());
 
 var app = builder.Build();
 

@@ -10,12 +10,18 @@ public static class ReservationsApi
     public static void MapReservationsApi(this IEndpointRouteBuilder app)
     {
         var write = app.MapGroup("/v1/reservations").RequireAuthorization(Policies.Decide).WithTags("Reservations");
-        write.MapPost("/{id}/confirm", Confirm).WithName("ConfirmReservation").WithSummary("Soft → confirmed: it no longer expires");
-        write.MapPost("/{id}/release", Release).WithName("ReleaseReservation").WithSummary("Give the units back; releasing twice changes nothing");
+        write.MapPost("/{id}/confirm", Confirm).WithName("ConfirmReservation").WithSummary("Soft → confirmed: it no longer expires")
+            .ProducesProblems((401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden), (404, "not_found: no reservation with this id"),
+                (409, "reservation_expired: it lapsed before it was confirmed; reservation_released: it was released"));
+        write.MapPost("/{id}/release", Release).WithName("ReleaseReservation").WithSummary("Give the units back; releasing twice changes nothing")
+            .ProducesProblems((401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden), (404, "not_found: no reservation with this id"),
+                (409, "reservation_shipped: it has shipped; nothing is left to release"));
 
         var read = app.MapGroup("/v1").RequireAuthorization(Policies.ReadDecisions).WithTags("Reservations");
-        read.MapGet("/reservations/{id}", Get).WithName("GetReservation");
-        read.MapGet("/orders/{orderId}/reservations", ForOrder).WithName("OrderReservations");
+        read.MapGet("/reservations/{id}", Get).WithName("GetReservation")
+            .ProducesProblems((401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden), (404, "not_found: no reservation with this id"));
+        read.MapGet("/orders/{orderId}/reservations", ForOrder).WithName("OrderReservations")
+            .ProducesProblems((401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden));
     }
 
     static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> Confirm(string id, ReservationRepository reservations, CancellationToken ct)

@@ -13,7 +13,7 @@ public static partial class CustomerCheck
     public const string DefaultTier = "standard";
     public const int MaxTierLength = 64;
 
-    public static void Check(OrderRequestBody.Customer? customer, string prefix, List<FieldError> errors)
+    public static void Check(OrderRequestBody.CustomerBody? customer, string prefix, List<FieldError> errors)
     {
         // A missing tier (or customer) is the default tier; a tier that is sent must be a token.
         if (customer?.Tier is not { } tier) return;

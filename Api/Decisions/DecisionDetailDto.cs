@@ -15,19 +15,19 @@ public sealed record DecisionDetailDto(
     DateTimeOffset CreatedAt,
     RuleSetRef RuleSet,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Arm,
-    JsonNode? Request,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] JsonNode? Request,
     IReadOnlyList<LineAnswer> Lines,
-    IReadOnlyList<AllocationRunDto.Ranked>? Ranking,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] IReadOnlyList<AllocationRunDto.RankedDemandAnswer>? Ranking,
     TotalsAnswer Totals,
     IReadOnlyList<ReservationDto> Reservations,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTimeOffset? ExpiresAt,
     JsonObject Snapshot,
-    IReadOnlyList<DecisionDetailDto.TraceStep> Trace,
+    IReadOnlyList<DecisionDetailDto.DecisionTraceStep> Trace,
     IReadOnlyList<string> Explanation,
-    DecisionDetailDto.Timing Timings)
+    DecisionDetailDto.DecisionTimings Timings)
 {
     /// <summary>One step of the trace: which rule (if any) did what, for which line and node, with the figures it used.</summary>
-    public sealed record TraceStep(
+    public sealed record DecisionTraceStep(
         string Step,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? RuleId,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? LineId,
@@ -36,19 +36,19 @@ public sealed record DecisionDetailDto(
         [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] IReadOnlyDictionary<string, double?>? Figures,
         string? OrderId = null);
 
-    public sealed record Timing(long DecideMicros, long TotalMicros);
+    public sealed record DecisionTimings(long DecideMicros, long TotalMicros);
 
     public static DecisionDetailDto From(StoredDecision stored, IReadOnlyList<ReservationDto> reservations)
     {
         var plans = DecisionJson.Read<StoredDecision.ReservationsDoc>(stored.Reservations);
         var ruleSet = new RuleSetRef(stored.RuleSetId, stored.Segment, stored.RuleSetVersion);
-        var timing = new Timing(stored.DecideMicros, stored.TotalMicros);
+        var timing = new DecisionTimings(stored.DecideMicros, stored.TotalMicros);
         var request = JsonNode.Parse(stored.Request);
         var snapshot = Summary(stored.Snapshot);
         if (stored.Kind == StoredDecision.AllocationRun)
         {
             var run = DecisionJson.Read<AllocationRunResult>(stored.Result);
-            var answer = AllocationRunDto.From(stored.Id, run, new Dictionary<string, AllocationRunDto.Reservation>());
+            var answer = AllocationRunDto.From(stored.Id, run, new Dictionary<string, AllocationRunDto.DemandReservationAnswer>());
             return new DecisionDetailDto(stored.Id, stored.Kind, null, stored.CreatedAt, ruleSet, stored.Arm, request,
                 [.. answer.Ranking.SelectMany(r => r.Lines)], answer.Ranking, answer.Totals, reservations, null, snapshot,
                 [.. run.Ranking.SelectMany(r => r.Decision.Trace.Select(t => StepOf(t, r.OrderId)))], run.Explanation, timing);
@@ -60,7 +60,7 @@ public sealed record DecisionDetailDto(
             [.. decision.Trace.Select(t => StepOf(t, null))], decision.Explanation, timing);
     }
 
-    static TraceStep StepOf(TraceEntry t, string? orderId) => new(t.Step, t.RuleId, t.LineId, t.Node, t.Message,
+    static DecisionTraceStep StepOf(TraceEntry t, string? orderId) => new(t.Step, t.RuleId, t.LineId, t.Node, t.Message,
         t.Figures?.ToDictionary(f => f.Key, f => double.IsFinite(f.Value) ? f.Value : (double?)null), orderId);
 
     /// <summary>What the decision read, without the master data it also logs: positions, node states, settings.</summary>

@@ -1,9 +1,15 @@
 using System.Text;
+using System.Text.Json.Serialization;
 using Dapper;
 using InventoryRules.Api.Data;
 using InventoryRules.Api.Positions;
 
 namespace InventoryRules.Api.Decisions;
+
+/// <summary>One row of a search: what was decided for whom, when, under which rules; details at /v1/decisions/{id}.</summary>
+public sealed record DecisionSummary(string DecisionId, string Kind,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? OrderId, string Segment, RuleSetRef RuleSet,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Arm, DateTimeOffset CreatedAt, long DecideMicros, long TotalMicros);
 
 /// <summary>Reads of the decision log: one decision by id or order, and a search by order, item, node and time.</summary>
 public sealed class DecisionLog(Database db)
@@ -24,16 +30,22 @@ public sealed class DecisionLog(Database db)
 
     public sealed record Filter(string? OrderId, string? Sku, string? Node, DateTimeOffset? From, DateTimeOffset? To);
 
-    /// <summary>One row of a search: what was decided for whom, when, under which rules; details at /v1/decisions/{id}.</summary>
-    public sealed record Summary(string DecisionId, string Kind, string? OrderId, string Segment, RuleSetRef RuleSet, string? Arm,
-        DateTimeOffset CreatedAt, long DecideMicros, long TotalMicros);
-
     public Task<StoredDecision?> GetAsync(string id, CancellationToken ct) => OneAsync(Columns + " WHERE id = @key", id, ct);
 
     public Task<StoredDecision?> ByOrderAsync(string orderId, CancellationToken ct) => OneAsync(Columns + " WHERE order_id = @key", orderId, ct);
 
+    /// <summary>The decisions of any of these order ids (at most one each: an order id is decided once).</summary>
+    public async Task<IReadOnlyList<StoredDecision>> ByOrdersAsync(IReadOnlyCollection<string> orderIds, CancellationToken ct)
+    {
+        if (orderIds.Count == 0) return [];
+        await using var conn = await db.OpenAsync(ct);
+        var rows = await conn.QueryAsync<Row>(new CommandDefinition(Columns + " WHERE " + SqlLists.AnyOf(db.IsPostgres, "order_id", "keys"),
+            new { keys = orderIds.ToArray() }, cancellationToken: ct));
+        return [.. rows.Select(r => r.ToStored())];
+    }
+
     /// <summary>Newest first. The filters on order, sku and node match any line of the decision (allocation runs included).</summary>
-    public async Task<ResultPage<Summary>> SearchAsync(Filter filter, int page, int pageSize, CancellationToken ct)
+    public async Task<ResultPage<DecisionSummary>> SearchAsync(Filter filter, int page, int pageSize, CancellationToken ct)
     {
         var where = new StringBuilder(" WHERE 1 = 1");
         if (filter.OrderId is not null || filter.Sku is not null || filter.Node is not null)
@@ -58,7 +70,7 @@ public sealed class DecisionLog(Database db)
         var total = await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM decisions d" + where, args, cancellationToken: ct));
         var rows = await conn.QueryAsync<SummaryRow>(new CommandDefinition(
             SummaryColumns + where + " ORDER BY d.created_at DESC, d.id DESC LIMIT @limit OFFSET @offset", args, cancellationToken: ct));
-        return new ResultPage<Summary>([.. rows.Select(r => new Summary(r.Id, r.Kind, r.OrderId, r.Segment,
+        return new ResultPage<DecisionSummary>([.. rows.Select(r => new DecisionSummary(r.Id, r.Kind, r.OrderId, r.Segment,
             new RuleSetRef(r.RuleSetId, r.Segment, r.RuleSetVersion), r.Arm, Instants.FromMicros(r.CreatedAt), r.DecideMicros, r.TotalMicros))],
             page, pageSize, total);
     }

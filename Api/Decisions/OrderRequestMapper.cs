@@ -16,8 +16,8 @@ public static class OrderRequestMapper
     /// <summary>The largest line in eaches: far above any real order, far below overflow in sums.</summary>
     const long MaxEaches = 1_000_000_000;
 
-    public sealed record Order(string OrderId, string? Segment, OrderRequestBody.Customer? Customer, OrderRequestBody.ShipTo? ShipTo,
-        IReadOnlyList<OrderRequestBody.Line?>? Lines, DateTimeOffset? RequestedDate, bool PreOrder);
+    public sealed record Order(string OrderId, string? Segment, OrderRequestBody.CustomerBody? Customer, OrderRequestBody.ShipToBody? ShipTo,
+        IReadOnlyList<OrderRequestBody.OrderLineBody?>? Lines, DateTimeOffset? RequestedDate, bool PreOrder);
 
     /// <summary>
     /// The engine request, or the problems. <paramref name="prefix"/> is prepended to field paths (for
@@ -50,7 +50,7 @@ public static class OrderRequestMapper
             lines, order.RequestedDate, order.PreOrder), errors);
     }
 
-    static List<OrderLine> MapLines(IReadOnlyList<OrderRequestBody.Line?>? lines, MasterDataCache.Snapshot master, string prefix,
+    static List<OrderLine> MapLines(IReadOnlyList<OrderRequestBody.OrderLineBody?>? lines, MasterDataCache.Snapshot master, string prefix,
         bool lineIdsRequired, List<FieldError> errors)
     {
         var mapped = new List<OrderLine>();
@@ -98,7 +98,7 @@ public static class OrderRequestMapper
         return mapped;
     }
 
-    static OrderLine? MapLine(OrderRequestBody.Line line, string lineId, string at, MasterDataCache.Snapshot master, List<FieldError> errors)
+    static OrderLine? MapLine(OrderRequestBody.OrderLineBody line, string lineId, string at, MasterDataCache.Snapshot master, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(line.Sku))
         {

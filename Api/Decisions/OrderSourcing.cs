@@ -68,10 +68,11 @@ public sealed class OrderSourcing(
     }
 
     /// <summary>
-    /// An order id is decided once. A retry of the same order gets the stored decision; a different request
-    /// under the same id is an OMS bug (a reused id), and replaying would ship the first order's goods for it.
+    /// An order id is decided once. A retry of the same order gets the stored decision (<see cref="Status.Existing"/>);
+    /// a different request under the same id is an OMS bug (a reused id), and replaying would ship the first
+    /// order's goods for it (<see cref="Status.OrderConflict"/>). Allocation runs ask this before they plan.
     /// </summary>
-    async Task<Result> ReplayAsync(StoredDecision stored, DecisionRequest request, CancellationToken ct)
+    public async Task<Result> ReplayAsync(StoredDecision stored, DecisionRequest request, CancellationToken ct)
     {
         if (!CanonicalRequest.Same(DecisionJson.Read<DecisionRequest>(stored.Request), request))
         {

@@ -9,7 +9,7 @@ namespace InventoryRules.Api.Decisions;
 /// </summary>
 public static class ShipToCheck
 {
-    public static void Check(OrderRequestBody.ShipTo? shipTo, string prefix, List<FieldError> errors)
+    public static void Check(OrderRequestBody.ShipToBody? shipTo, string prefix, List<FieldError> errors)
     {
         var at = $"{prefix}shipTo";
         if (string.IsNullOrWhiteSpace(shipTo?.Country))

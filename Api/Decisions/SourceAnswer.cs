@@ -89,7 +89,7 @@ public sealed record SubstitutionAnswer(string Sku, string Node, long Quantity, 
 
 /// <summary>The decision's totals; a cost that is not a finite number (nothing could be costed) reads null.</summary>
 public sealed record TotalsAnswer(long Requested, long Allocated, long Substituted, long Backordered, long Rejected, int Shipments,
-    double? Cost)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Cost)
 {
     public static TotalsAnswer From(DecisionTotals t) => new(t.Requested, t.Allocated, t.Substituted, t.Backordered, t.Rejected,
         t.Shipments, double.IsFinite(t.Cost) ? Math.Round(t.Cost, 4) : null);

@@ -120,4 +120,66 @@ public sealed class DecisionReplayTests(string provider) : DecisionFixture(provi
         conflict.Str("message").Should().Contain("different request");
         (await Integration.PositionAsync(sku, Dc)).Long("committed").Should().Be(2, "neither demand reserved anything new");
     }
+
+    [Test]
+    public async Task AllocationRun_ReserveTwice_DecidedDemandsReplayedNotPlannedAgain()
+    {
+        var sku = await StockedItemAsync(10);
+        var (a, b, reused, late) = (NewOrderId(), NewOrderId(), NewOrderId(), NewOrderId());
+        object Demand(string orderId, long quantity) => new
+        {
+            orderId, segment = "retail", customer = new { id = "C-1", tier = "standard" }, shipTo = new { country = "DE", postalCode = "20095" },
+            lines = new[] { new { lineId = "1", sku, quantity, uom = "each" } },
+        };
+        var (_, first) = await SendAsync(Oms, "/v1/allocations/run", new { demands = new[] { Demand(a, 4), Demand(b, 3) }, reserve = true });
+        var firstIds = first.GetProperty("ranking").EnumerateArray()
+            .ToDictionary(r => r.Str("orderId"), r => r.GetProperty("reserved").GetProperty("answer").Str("decisionId"));
+        await SourceAsync(reused, Body(sku, 1));
+        (await Integration.PositionAsync(sku, Dc)).Long("committed").Should().Be(8);
+
+        // The reused id comes before the new demand: planned, it would take the last 2 units from it.
+        var (status, run) = await SendAsync(Oms, "/v1/allocations/run",
+            new { demands = new[] { Demand(a, 4), Demand(b, 3), Demand(reused, 2), Demand(late, 2) }, reserve = true });
+
+        status.Should().Be(HttpStatusCode.OK, run.ToString());
+        var ranking = run.GetProperty("ranking").EnumerateArray().ToDictionary(r => r.Str("orderId"));
+        ranking[late].Int("rank").Should().Be(1, "only the undecided demand is planned; the decided ones rank after it");
+        ranking[late].GetProperty("reserved").Str("status").Should().Be("created");
+        Allocated(ranking[late]).Should().Be(2);
+        foreach (var (orderId, units, rank) in new[] { (a, 4L, 2), (b, 3L, 3) })
+        {
+            var entry = ranking[orderId];
+            entry.Int("rank").Should().Be(rank);
+            entry.GetProperty("reserved").Str("status").Should().Be("replayed", entry.ToString());
+            entry.GetProperty("reserved").GetProperty("answer").Str("decisionId").Should().Be(firstIds[orderId]);
+            Allocated(entry).Should().Be(units, "the entry shows what the stored decision holds, not a plan on stock it took itself");
+            entry.GetProperty("totals").Long("allocated").Should().Be(units);
+            entry.GetProperty("score").ValueKind.Should().Be(JsonValueKind.Null);
+        }
+        var conflict = ranking[reused];
+        conflict.Int("rank").Should().Be(4);
+        conflict.GetProperty("reserved").Str("status").Should().Be("order_conflict");
+        conflict.GetProperty("totals").Long("allocated").Should().Be(0);
+        conflict.GetProperty("totals").Long("rejected").Should().Be(2);
+        run.GetProperty("explanation").EnumerateArray().Select(e => e.GetString()).Should()
+            .Contain(e => e!.StartsWith($"#2 {a} (retail): not planned", StringComparison.Ordinal) && e.Contains("holds 4 of 4 units"));
+
+        var totals = run.GetProperty("totals");
+        var entries = ranking.Values.Select(r => r.GetProperty("totals")).ToList();
+        foreach (var field in new[] { "requested", "allocated", "substituted", "backordered", "rejected", "shipments" })
+        {
+            totals.Long(field).Should().Be(entries.Sum(t => t.Long(field)), $"the run's {field} is the sum of its entries");
+        }
+        totals.Long("allocated").Should().Be(9);
+        totals.Long("requested").Should().Be(11);
+        (await Integration.PositionAsync(sku, Dc)).Long("committed").Should().Be(10, "only the new demand reserved");
+
+        var (_, again) = await SendAsync(Oms, "/v1/allocations/run", new { demands = new[] { Demand(a, 4), Demand(b, 3) }, reserve = true });
+        again.GetProperty("ranking").EnumerateArray().Select(r => r.GetProperty("reserved").Str("status")).Should().Equal("replayed", "replayed");
+        again.GetProperty("totals").Long("allocated").Should().Be(7);
+        (await Integration.PositionAsync(sku, Dc)).Long("committed").Should().Be(10, "a repeated run reserves nothing");
+        var logged = await Oms.GetJsonAsync($"/v1/decisions/{again.Str("decisionId")}");
+        logged.GetProperty("totals").Long("allocated").Should().Be(7);
+        logged.GetProperty("ranking").EnumerateArray().Select(r => r.Str("orderId")).Should().Equal(a, b);
+    }
 }
