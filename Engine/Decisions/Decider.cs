@@ -183,7 +183,8 @@ public static class Decider
     static TraceEntry Choice(DecisionContext context, AllocationPlan plan)
     {
         string Names(IEnumerable<int> nodes) => string.Join(" + ", nodes.Select(n => context.Nodes[n].Code.Value));
-        var chosen = Names(plan.Lines.SelectMany(l => l).Select(p => p.Node).Distinct().Order());
+        var chosenNodes = plan.Lines.SelectMany(l => l).Select(p => p.Node).Distinct().Order().ToList();
+        var chosen = Names(chosenNodes);
         var figures = new Dictionary<string, double> { ["routingScore"] = Math.Round(plan.Cost, 4) };
         if (plan.RunnerUp is not { } next)
         {
@@ -193,7 +194,10 @@ public static class Decider
         var why = next.Filled < plan.Filled
             ? $"it fills {plan.Filled} units against {next.Filled}"
             : $"routing score {plan.Cost:0.##} against {next.Cost:0.##} (lower is better)";
-        return new TraceEntry(TraceSteps.Choice, null, null, null, $"{chosen} chosen over {Names(next.Nodes)}: {why}", figures);
+        // The next best plan often adds a node to the chosen ones: say "over also shipping from X", not "over A + X".
+        var extra = next.Nodes.Except(chosenNodes).ToList();
+        var over = extra.Count > 0 && chosenNodes.All(next.Nodes.Contains) ? $"also shipping from {Names(extra)}" : Names(next.Nodes);
+        return new TraceEntry(TraceSteps.Choice, null, null, null, $"{chosen} chosen over {over}: {why}", figures);
     }
 
     static string SplitText(SplitPolicy split, int shipments)

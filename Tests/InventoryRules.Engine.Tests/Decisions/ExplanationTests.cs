@@ -125,4 +125,17 @@ public class ExplanationTests
 
         decision.Explanation.Should().Contain(e => e.StartsWith("line L1: 1 × SKU-1 from DC-1, promised") && e.EndsWith("(routing rule route-fast)"));
     }
+
+    [Test]
+    public void A_next_best_plan_that_only_adds_a_parcel_is_named_as_such()
+    {
+        var decision = new Scenario()
+            .Node("DC-1", costPerOrder: 1, costPerUnit: 0.5m).Node("DC-2", costPerOrder: 1, costPerUnit: 0.1m)
+            .Item("SKU-A").Item("SKU-B")
+            .Stock("SKU-A", "DC-1", 5).Stock("SKU-B", "DC-1", 5).Stock("SKU-B", "DC-2", 5)
+            .Rules("""{ "id": "split", "kind": "split", "allowSplit": true, "maxNodesPerOrder": 2, "splitPenalty": 3 }""")
+            .Decide(("SKU-A", 1), ("SKU-B", 1));
+
+        decision.Explanation.Should().Contain(e => e.StartsWith("DC-1 chosen over also shipping from DC-2: routing score"));
+    }
 }
