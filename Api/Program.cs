@@ -93,6 +93,7 @@ app.MapPositionsApi();
 app.MapOperationsApi();
 app.MapApiKeysApi();
 app.MapRuleSetsApi();
+app.MapSimulationApi();
 app.MapAvailabilityApi();
 app.MapDecisionsApi();
 app.MapReservationsApi();

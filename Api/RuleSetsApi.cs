@@ -214,7 +214,7 @@ public static class RuleSetsApi
     static ProblemHttpResult NotDraft(RuleSetRecord record) => Problems.Create(StatusCodes.Status409Conflict, ErrorCodes.NotDraft,
         "Not a draft", $"{record.Id} is {record.Status} and can no longer change; create a draft from it (POST /v1/rulesets/{record.Id}/drafts)");
 
-    static ProblemHttpResult Invalid(string id, IReadOnlyList<RuleProblem> problems)
+    internal static ProblemHttpResult Invalid(string id, IReadOnlyList<RuleProblem> problems)
     {
         var result = Problems.Create(StatusCodes.Status422UnprocessableEntity, ErrorCodes.RuleSetInvalid, "The rule set is not valid",
             $"{id} has {problems.Count(p => p.Severity == RuleProblemCodes.Error)} error(s); fix them and publish again",
