@@ -19,7 +19,7 @@ public sealed class OrdersTodayCache(Database db, IOptions<DecisionsOptions> opt
         GROUP BY node
         """;
 
-    readonly TimeZoneInfo zone = NetworkZone.Find(options.Value.NetworkTimeZone);
+    readonly TimeZoneInfo zone = InventoryRules.Engine.Decisions.CutoffCalendar.Zone(options.Value.NetworkTimeZone);
     readonly SemaphoreSlim loading = new(1, 1);
     volatile Counts? current;
 

@@ -123,16 +123,8 @@ internal sealed class CandidateEvaluator
 
     void Fill(int n, Node target, PositionSnapshot? stock)
     {
-        node.Code = target.Code.Value;
-        node.Type = target.Type.Name();
-        node.Country = target.Country;
-        node.Region = target.Region ?? "";
-        node.DutyPaid = target.DutyPaid;
-        node.Capabilities = target.Capabilities;
-        node.DailyOrderCapacity = target.DailyOrderCapacity;
+        InputMapping.Fill(node, target);
         node.CapacityLeft = facts.CapacityLeft[n];
-        node.CostPerOrder = target.CostPerOrder;
-        node.CostPerUnit = target.CostPerUnit;
         node.DistanceKm = facts.DistanceKm[n];
         node.TransitDays = facts.TransitDays[n];
         node.CutoffMet = facts.CutoffMet[n];

@@ -44,10 +44,11 @@ public static class Decider
         var usedNodes = plan.Lines.SelectMany(l => l).Select(p => p.Node).ToHashSet();
         var resolver = new ShortfallResolver(context, facts, evaluator, split);
         var decided = new LineDecision?[request.Lines.Count];
-        foreach (var work in works)
+        for (var w = 0; w < works.Count; w++)
         {
+            var work = works[w];
             var allocations = new List<Allocation>();
-            foreach (var (n, quantity) in plan.Lines[works.IndexOf(work)])
+            foreach (var (n, quantity) in plan.Lines[w])
             {
                 var c = work.Candidates[n];
                 var code = context.Nodes[n].Code.Value;

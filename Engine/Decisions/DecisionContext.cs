@@ -168,17 +168,7 @@ internal sealed class DecisionContext
         inputs.Line.Quantity = line.Quantity;
         inputs.Line.Value = item.UnitPrice * line.Quantity;
         inputs.Line.Margin = (item.UnitPrice - item.UnitCost) * line.Quantity;
-        var i = inputs.Item;
-        i.Sku = item.Sku.Value;
-        i.Category = item.Category;
-        i.VelocityClass = item.VelocityClass.ToString();
-        i.Perishable = item.Perishable;
-        i.ShelfLifeDays = item.ShelfLifeDays ?? 0;
-        i.SerialTracked = item.SerialTracked;
-        i.Hazmat = item.Hazmat;
-        i.ColdChain = item.ColdChain;
-        i.UnitCost = item.UnitCost;
-        i.UnitPrice = item.UnitPrice;
+        InputMapping.Fill(inputs.Item, item);
         inputs.Context.Peak = peak;
         inputs.Context.BurnRateRatio = burnRateRatio;
         inputs.Node = EmptyNode;

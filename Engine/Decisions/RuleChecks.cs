@@ -1,3 +1,4 @@
+using InventoryRules.Rules.Expressions;
 using InventoryRules.Rules.Compilation;
 using InventoryRules.Rules.Inputs;
 
@@ -21,7 +22,7 @@ internal static class RuleChecks
         {
             return rule.ConditionHolds(inputs);
         }
-        catch (Exception e) when (e is ArithmeticException or ArgumentException or NullReferenceException or InvalidOperationException)
+        catch (Exception e) when (ExpressionFailure.Is(e))
         {
             trace.Add(new TraceEntry(TraceSteps.RuleFailed, rule.Rule.Id, lineId, node,
                 $"rule {rule.Rule.Id} could not be evaluated ({e.Message}); it was skipped"));

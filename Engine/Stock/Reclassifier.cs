@@ -26,7 +26,7 @@ public static class Reclassifier
             {
                 if (!rule.Matches(inputs)) continue;
             }
-            catch (Exception e) when (e is ArithmeticException or ArgumentException or NullReferenceException or InvalidOperationException)
+            catch (Exception e) when (ExpressionFailure.Is(e))
             {
                 continue; // a condition that cannot be evaluated does not move stock
             }

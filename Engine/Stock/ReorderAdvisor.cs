@@ -30,7 +30,7 @@ public static class ReorderAdvisor
                 var upTo = rule.Numbers.ContainsKey("orderUpTo") ? rule.Number("orderUpTo", inputs) : point * 2;
                 return Signal(reorder, item, stock, inputs.Position.Available, point, upTo);
             }
-            catch (Exception e) when (e is ArithmeticException or ArgumentException or NullReferenceException or InvalidOperationException)
+            catch (Exception e) when (ExpressionFailure.Is(e))
             {
                 return new ReorderSignal(rule.Rule.Id, false, 0, 0, inputs.Position.Available, 0, $"rule {rule.Rule.Id} could not be evaluated: {e.Message}");
             }

@@ -1,3 +1,4 @@
+using InventoryRules.Engine.Decisions;
 using InventoryRules.Rules.Inputs;
 
 namespace InventoryRules.Engine.Stock;
@@ -11,20 +12,16 @@ public static class StockInputs
     public static RuleInputs For(Item item, Node node, StockFigures stock, DateTime localNow)
     {
         var available = Math.Max(0, stock.OnHand - stock.Committed);
+        var itemInput = new ItemInput();
+        InputMapping.Fill(itemInput, item);
+        var nodeInput = new NodeInput();
+        InputMapping.Fill(nodeInput, node);
+        // Outside an order nothing of today's capacity is spoken for.
+        nodeInput.CapacityLeft = node.DailyOrderCapacity;
         return new RuleInputs
         {
-            Item = new ItemInput
-            {
-                Sku = item.Sku.Value, Category = item.Category, VelocityClass = item.VelocityClass.ToString(), Perishable = item.Perishable,
-                ShelfLifeDays = item.ShelfLifeDays ?? 0, SerialTracked = item.SerialTracked, Hazmat = item.Hazmat, ColdChain = item.ColdChain,
-                UnitCost = item.UnitCost, UnitPrice = item.UnitPrice,
-            },
-            Node = new NodeInput
-            {
-                Code = node.Code.Value, Type = node.Type.Name(), Country = node.Country, Region = node.Region ?? "", DutyPaid = node.DutyPaid,
-                Capabilities = node.Capabilities, DailyOrderCapacity = node.DailyOrderCapacity, CapacityLeft = node.DailyOrderCapacity,
-                CostPerOrder = node.CostPerOrder, CostPerUnit = node.CostPerUnit,
-            },
+            Item = itemInput,
+            Node = nodeInput,
             Position = new PositionInput
             {
                 OnHand = stock.OnHand, Committed = stock.Committed, Damaged = stock.Damaged, Quarantined = stock.Quarantined,

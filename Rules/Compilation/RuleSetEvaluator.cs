@@ -44,7 +44,7 @@ public sealed class RuleSetEvaluator
             evaluate(inputs, buffer);
             return true;
         }
-        catch (Exception e) when (IsEvaluationFailure(e))
+        catch (Exception e) when (ExpressionFailure.Is(e))
         {
             var each = oneByOne.Value;
             for (var i = 0; i < each.Length; i++)
@@ -53,7 +53,7 @@ public sealed class RuleSetEvaluator
                 {
                     buffer[i] = each[i](inputs);
                 }
-                catch (Exception failure) when (IsEvaluationFailure(failure))
+                catch (Exception failure) when (ExpressionFailure.Is(failure))
                 {
                     buffer[i] = double.NaN;
                     failures.Add(new SlotFailure(i, Slots[i], failure.Message));
@@ -66,8 +66,6 @@ public sealed class RuleSetEvaluator
     /// <summary>A slot whose expression threw for the inputs it was given.</summary>
     public sealed record SlotFailure(int Index, Slot Slot, string Message);
 
-    static bool IsEvaluationFailure(Exception e) =>
-        e is ArithmeticException or ArgumentException or NullReferenceException or InvalidOperationException or IndexOutOfRangeException;
 
     internal static RuleSetEvaluator Build(IReadOnlyList<CompiledRule> rules)
     {

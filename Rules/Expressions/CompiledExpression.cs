@@ -42,7 +42,7 @@ public sealed class CompiledExpression<T>
             problem = null;
             return true;
         }
-        catch (Exception e) when (e is ArithmeticException or ArgumentException or NullReferenceException or InvalidOperationException)
+        catch (Exception e) when (ExpressionFailure.Is(e))
         {
             value = default!;
             problem = new(ExpressionProblem.Failed, $"'{Text}' failed for these inputs: {e.Message}");
