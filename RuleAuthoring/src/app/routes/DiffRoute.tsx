@@ -1,0 +1,4 @@
+/** Placeholder until the screen lands. */
+export function DiffRoute() {
+  return <p>Coming soon.</p>;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the screen lands. */
+export function HistoryRoute() {
+  return <p>Coming soon.</p>;
+}

@@ -1,0 +1,63 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { request } from './api';
+import { storeApiKey, storedApiKey } from './session';
+import type { Me } from './types';
+
+interface Auth {
+  me: Me | null;
+  /** Checks the key against the service (GET /v1/me) and keeps it for this tab only. */
+  signIn: (apiKey: string) => Promise<Me>;
+  signOut: () => void;
+  /** Re-reads who the stored key belongs to (after a reload). */
+  restore: () => Promise<Me | null>;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function AuthProvider({ children, initial = null }: { children: ReactNode; initial?: Me | null }) {
+  const [me, setMe] = useState<Me | null>(initial);
+  const queryClient = useQueryClient();
+
+  const signIn = useCallback(async (apiKey: string) => {
+    const { data } = await request<Me>('/v1/me', { apiKey });
+    storeApiKey(apiKey);
+    queryClient.clear();
+    setMe(data);
+    return data;
+  }, [queryClient]);
+
+  const signOut = useCallback(() => {
+    storeApiKey(null);
+    queryClient.clear();
+    setMe(null);
+  }, [queryClient]);
+
+  const restore = useCallback(async () => {
+    if (!storedApiKey()) return null;
+    try {
+      const { data } = await request<Me>('/v1/me');
+      setMe(data);
+      return data;
+    } catch {
+      storeApiKey(null);
+      return null;
+    }
+  }, []);
+
+  const value = useMemo(() => ({ me, signIn, signOut, restore }), [me, signIn, signOut, restore]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}
+
+/** The signed-in user; only for screens behind the sign-in gate. */
+export function useMe(): Me {
+  const { me } = useAuth();
+  if (!me) throw new Error('useMe before sign-in');
+  return me;
+}
