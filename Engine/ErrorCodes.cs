@@ -32,4 +32,5 @@ public static class ErrorCodes
     public const string RuleSetInvalid = "ruleset_invalid";
     public const string ActiveVersion = "active_version";
     public const string AlreadyArchived = "already_archived";
+    public const string UnknownRule = "unknown_rule";
 }
