@@ -41,6 +41,7 @@ builder.Services.AddSingleton<SampleSeeder>();
 builder.Services.AddSingleton<RuleSetRepository>();
 builder.Services.AddSingleton<RuleSetCatalog>();
 builder.Services.AddSingleton<RuleSetChecks>();
+builder.Services.AddSingleton<RuleCommentRepository>();
 builder.Services.AddSingleton<RuleSetSeeder>();
 builder.Services.AddSingleton<RuleBooks>();
 builder.Services.AddSingleton<DemandStatsCache>();
@@ -81,6 +82,7 @@ app.UseStatusCodePages(async context =>
     await Problems.Write(http, http.Response.StatusCode, http.Response.StatusCode == 404 ? InventoryRules.Engine.ErrorCodes.NotFound : "http_" + http.Response.StatusCode,
         http.Response.StatusCode == 404 ? "Not found" : "Request refused", $"{http.Request.Method} {http.Request.Path}");
 });
+app.UseAuthoringSite();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -94,6 +96,9 @@ app.MapOperationsApi();
 app.MapApiKeysApi();
 app.MapRuleSetsApi();
 app.MapSimulationApi();
+app.MapMeApi();
+app.MapRuleCommentsApi();
+app.MapRuleInputsApi();
 app.MapAvailabilityApi();
 app.MapDecisionsApi();
 app.MapReservationsApi();

@@ -2,12 +2,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// Built into ../Api/wwwroot/authoring and served by the service at /authoring (Api's MSBuild target runs this).
+// Built into dist/; Api's MSBuild target runs this build and copies dist/ into the service's output as authoring/,
+// served at /authoring.
 export default defineConfig({
   base: '/authoring/',
   plugins: [react()],
   build: {
-    outDir: '../Api/wwwroot/authoring',
+    outDir: 'dist',
     emptyOutDir: true,
     // Monaco is one large chunk by nature; it loads only when the JSON view opens.
     chunkSizeWarningLimit: 4096,

@@ -1,4 +1,6 @@
-/** Placeholder until the screen lands. */
+import { DiffPage } from '../../features/diff/components/DiffPage';
+
+/** /diff?from=&to= — two versions of a segment side by side. */
 export function DiffRoute() {
-  return <p>Coming soon.</p>;
+  return <DiffPage />;
 }

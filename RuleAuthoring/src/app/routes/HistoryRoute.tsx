@@ -1,4 +1,8 @@
-/** Placeholder until the screen lands. */
+import { useParams } from 'react-router';
+import { VersionHistory } from '../../features/history/components/VersionHistory';
+
+/** /segments/:segment — every version of the segment's rule set. */
 export function HistoryRoute() {
-  return <p>Coming soon.</p>;
+  const { segment = '' } = useParams();
+  return <VersionHistory key={segment} segment={segment} />;
 }

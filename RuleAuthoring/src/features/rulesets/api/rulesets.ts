@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { get } from '../../../lib/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { get, request } from '../../../lib/api';
 import type { RuleSet } from '../../../lib/types';
 
 /** Every version of every segment's rule set (without documents), for the overview. */
@@ -34,4 +34,13 @@ export function groupBySegment(ruleSets: RuleSet[]): SegmentSummary[] {
         versions,
       };
     });
+}
+
+/** A new draft with the content of a version (usually the one in force): POST /v1/rulesets/{id}/drafts. */
+export function useCreateDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (fromId: string) => (await request<RuleSet>(`/v1/rulesets/${encodeURIComponent(fromId)}/drafts`, { method: 'POST' })).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['rulesets'] }),
+  });
 }

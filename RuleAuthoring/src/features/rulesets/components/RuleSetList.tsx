@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { useRuleSets, groupBySegment } from '../api/rulesets';
+import { Link, useNavigate } from 'react-router';
+import { useRuleSets, groupBySegment, useCreateDraft } from '../api/rulesets';
+import { useMe } from '../../../lib/auth';
 import { Loading } from '../../../components/Loading';
 import { ProblemNotice } from '../../../components/ProblemNotice';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -9,6 +10,9 @@ import { formatInstant, versionLabel } from '../../../lib/format';
 /** The overview: one card per segment with the version in force, open drafts and a link to the history. */
 export function RuleSetList() {
   const query = useRuleSets();
+  const me = useMe();
+  const navigate = useNavigate();
+  const createDraft = useCreateDraft();
   const [filter, setFilter] = useState('');
   if (query.isPending) return <Loading what="rule sets" />;
   if (query.isError) return <ProblemNotice problem={query.error} />;
@@ -22,6 +26,7 @@ export function RuleSetList() {
           <input type="search" placeholder="Find a segment" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </label>
       </div>
+      <ProblemNotice problem={createDraft.error} onDismiss={() => createDraft.reset()} />
       {segments.length === 0 && <p className="muted">No segment matches “{filter}”.</p>}
       <div className="segment-grid">
         {segments.map((s) => (
@@ -49,6 +54,13 @@ export function RuleSetList() {
                   </li>
                 ))}
               </ul>
+            )}
+            {me.permissions.authorRules && s.live && (
+              <button type="button" className="btn btn-small" disabled={createDraft.isPending}
+                aria-label={`New draft for ${s.segment}`}
+                onClick={() => createDraft.mutate(s.live!.id, { onSuccess: (draft) => navigate(`/rulesets/${draft.id}`) })}>
+                New draft from {versionLabel(s.live)}
+              </button>
             )}
           </article>
         ))}
