@@ -2,7 +2,9 @@
 # Test command for InventoryRules: `bash scripts/test.sh` from the repository root.
 #
 # What it does:
-#   1. Installs what it needs from Debian if missing (PostgreSQL; python3 for the summary).
+#   1. Installs what it needs from Debian if missing (PostgreSQL; Chromium for the web tool's
+#      end-to-end tests; python3 for the summary). Node.js >= 20.19 with npm must be on the PATH:
+#      the Api build runs `npm ci` and the Vite build of RuleAuthoring/ (Debian 12's nodejs is too old).
 #      Needs root (or sudo) only when something has to be installed.
 #   2. Builds InventoryRules.sln once (Release); a build failure stops here.
 #   3. Starts a throwaway PostgreSQL cluster on a free 127.0.0.1 port (fsync off, for speed) and
@@ -10,8 +12,8 @@
 #      cluster and its directory are removed on exit, also on failure, Ctrl-C or SIGTERM (and a
 #      cluster left behind by a killed run is removed by the next run).
 #   4. Runs `dotnet test --no-build` with TRX results under TestResults/run-<timestamp>/
-#      (git-ignored).
-#   5. Sums all TRX files, lists failed tests, and prints as the very last line:
+#      (git-ignored), then the web tool's unit tests (Vitest, JUnit XML in the same folder).
+#   5. Sums all TRX and JUnit files, lists failed tests, and prints as the very last line:
 #        N passed, N failed, N skipped
 #      Exit status is non-zero if the build failed, a test failed, `dotnet test` failed, or no
 #      test ran at all.
@@ -76,6 +78,8 @@ ensure_packages() {
   local pkgs=()
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || pkgs+=(postgresql)
   command -v python3 >/dev/null 2>&1 || pkgs+=(python3)
+  # The web tool's end-to-end tests drive Debian's Chromium (TOOLCHAIN.md); they fail without it.
+  [[ -x /usr/bin/chromium ]] || pkgs+=(chromium)
   ((${#pkgs[@]})) || return 0
 
   local aptlog
@@ -200,8 +204,29 @@ T = "{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}"
 FAILED = ("failed", "error", "timeout", "aborted")
 passed = failed = skipped = executed = 0
 failures = []
-files = sorted(os.path.join(d, f) for d, _, fs in os.walk(sys.argv[1]) for f in fs if f.endswith(".trx"))
+files = sorted(os.path.join(d, f) for d, _, fs in os.walk(sys.argv[1]) for f in fs if f.endswith(".trx") or f.endswith(".junit.xml"))
 for path in files:
+    if path.endswith(".junit.xml"):
+        # Vitest's JUnit report: a testcase with <failure>/<error> failed, with <skipped> was skipped.
+        try:
+            cases = list(ET.parse(path).getroot().iter("testcase"))
+        except ET.ParseError as e:
+            print(f"error: cannot parse {path}: {e}", file=sys.stderr)
+            failed += 1
+            continue
+        for case in cases:
+            name = f"{case.get('classname', '')} > {case.get('name', '')}"
+            bad = case.find("failure") if case.find("failure") is not None else case.find("error")
+            if bad is not None:
+                failed += 1
+                executed += 1
+                failures.append((name, (bad.get("message") or "").strip()))
+            elif case.find("skipped") is not None:
+                skipped += 1
+            else:
+                passed += 1
+                executed += 1
+        continue
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as e:
@@ -247,6 +272,7 @@ PY
 # ---------------------------------------------------------------------------------------------
 [[ -f $SOLUTION ]] || { echo "error: $SOLUTION not found in $ROOT" >&2; finish 1; }
 command -v dotnet >/dev/null 2>&1 || { echo "error: dotnet not found on PATH" >&2; finish 1; }
+command -v npm >/dev/null 2>&1 || { echo "error: npm not found on PATH: the web tool (RuleAuthoring/) is built with Node.js >= 20.19 and npm" >&2; finish 1; }
 
 ensure_packages || finish 1
 
@@ -272,6 +298,14 @@ log "dotnet ${test_args[*]}"
 test_rc=0
 run dotnet "${test_args[@]}" || test_rc=$?
 
+if [[ -z ${TEST_FILTER:-} ]]; then
+  log "npx vitest run (RuleAuthoring/)"
+  vitest_rc=0
+  (cd "$ROOT/RuleAuthoring" && run npx vitest run --reporter=default --reporter=junit \
+    --outputFile.junit="$RESULTS/rule-authoring.junit.xml") || vitest_rc=$?
+  ((vitest_rc == 0)) || { echo "vitest exited with code $vitest_rc" >&2; test_rc=$vitest_rc; }
+fi
+
 summary=$(summarize_trx "$RESULTS") || { echo "error: could not read the TRX results" >&2; finish 1; }
 # All lines but the last one list the failed tests.
 if [[ $summary == *$'\n'* ]]; then printf '%s\n' "${summary%$'\n'*}"; fi
@@ -285,7 +319,7 @@ elif ((executed == 0)); then
 fi
 ((FAILED == 0)) || status=1
 if ((test_rc != 0)); then
-  echo "dotnet test exited with code $test_rc" >&2; status=1
+  echo "a test run exited with code $test_rc" >&2; status=1
 fi
 echo "TRX results: $RESULTS"
 finish "$status"
