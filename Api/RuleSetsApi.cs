@@ -90,7 +90,7 @@ public static class RuleSetsApi
     }
 
     static async Task<Results<Ok<RuleSetDto>, ProblemHttpResult>> Update(
-        string id, JsonNode? body, HttpRequest request, HttpResponse response, RuleSetRepository repository, RuleSetChecks checks,
+        string id, JsonNode? body, ClaimsPrincipal user, HttpRequest request, HttpResponse response, RuleSetRepository repository, RuleSetChecks checks,
         TimeProvider clock, CancellationToken ct)
     {
         if (await repository.GetAsync(id, ct) is not { } current) return Problems.NotFound($"rule set {id}");
@@ -107,12 +107,12 @@ public static class RuleSetsApi
                 $"this draft belongs to segment '{current.Segment}'; create a new draft for another segment")]);
         }
         var json = body.ToJsonString();
-        switch (await repository.UpdateDraftAsync(id, expected, NameOf(body, current.Segment), json, Now(clock), ct))
+        switch (await repository.UpdateDraftAsync(id, expected, NameOf(body, current.Segment), json, Author(user), Now(clock), ct))
         {
             case RuleSetRepository.Change.RevisionMismatch:
                 var latest = await repository.GetAsync(id, ct);
                 return Problems.Create(StatusCodes.Status412PreconditionFailed, ErrorCodes.VersionConflict, "Edited by someone else",
-                    $"{id} is at revision {latest?.Revision} (by {latest?.Author}, {Instants.FromMicros(latest?.UpdatedAt):u}); you edited revision {expected}. Reload and apply your change again.");
+                    $"{id} is at revision {latest?.Revision} (saved by {latest?.UpdatedBy ?? latest?.Author}, {Instants.FromMicros(latest?.UpdatedAt):u}); you edited revision {expected}. Reload and apply your change again.");
             case RuleSetRepository.Change.NotDraft:
                 return NotDraft((await repository.GetAsync(id, ct))!);
             case RuleSetRepository.Change.NotFound:

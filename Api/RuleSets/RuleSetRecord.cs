@@ -17,6 +17,8 @@ public sealed record RuleSetRecord
     public string Author { get; init; } = "";
     public long CreatedAt { get; init; }
     public long UpdatedAt { get; init; }
+    /// <summary>Who saved, published or archived it last (null only before migration 0006 ran on a row).</summary>
+    public string? UpdatedBy { get; init; }
     public string? BasedOn { get; init; }
     public long? PublishedAt { get; init; }
     public string? PublishedBy { get; init; }

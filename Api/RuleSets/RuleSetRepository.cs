@@ -12,16 +12,16 @@ public sealed class RuleSetRepository(Database db)
 {
     const string Columns = """
         SELECT id, segment, version, status, name, document, revision, author, created_at AS CreatedAt,
-               updated_at AS UpdatedAt, based_on AS BasedOn, published_at AS PublishedAt, published_by AS PublishedBy,
+               updated_at AS UpdatedAt, updated_by AS UpdatedBy, based_on AS BasedOn, published_at AS PublishedAt, published_by AS PublishedBy,
                publish_comment AS PublishComment, effective_from AS EffectiveFrom, archived_at AS ArchivedAt,
                archived_by AS ArchivedBy
         FROM rule_sets
         """;
 
     const string Insert = """
-        INSERT INTO rule_sets (id, segment, version, status, name, document, revision, author, created_at, updated_at,
+        INSERT INTO rule_sets (id, segment, version, status, name, document, revision, author, created_at, updated_at, updated_by,
                                based_on, published_at, published_by, publish_comment, effective_from)
-        VALUES (@Id, @Segment, @Version, @Status, @Name, @Document, 1, @Author, @CreatedAt, @CreatedAt,
+        VALUES (@Id, @Segment, @Version, @Status, @Name, @Document, 1, @Author, @CreatedAt, @CreatedAt, @Author,
                 @BasedOn, @PublishedAt, @PublishedBy, @PublishComment, @EffectiveFrom)
         """;
 
@@ -59,17 +59,17 @@ public sealed class RuleSetRepository(Database db)
             EffectiveFrom = now,
         }, ct);
 
-    public Task<Change> UpdateDraftAsync(string id, long expectedRevision, string name, string document, long now, CancellationToken ct) =>
+    public Task<Change> UpdateDraftAsync(string id, long expectedRevision, string name, string document, string by, long now, CancellationToken ct) =>
         ChangeDraftAsync(id, expectedRevision, """
-            UPDATE rule_sets SET name = @name, document = @document, revision = revision + 1, updated_at = @now
+            UPDATE rule_sets SET name = @name, document = @document, revision = revision + 1, updated_at = @now, updated_by = @by
             WHERE id = @id AND status = 'draft' AND revision = @expectedRevision
-            """, new { id, expectedRevision, name, document, now }, ct);
+            """, new { id, expectedRevision, name, document, by, now }, ct);
 
     /// <summary>Publishes the draft exactly as validated: the revision must not have moved since.</summary>
     public Task<Change> PublishAsync(string id, long validatedRevision, string by, string? comment, long effectiveFrom, long now, CancellationToken ct) =>
         ChangeDraftAsync(id, validatedRevision, """
             UPDATE rule_sets SET status = 'published', published_at = @now, published_by = @by, publish_comment = @comment,
-                   effective_from = @effectiveFrom, updated_at = @now
+                   effective_from = @effectiveFrom, updated_at = @now, updated_by = @by
             WHERE id = @id AND status = 'draft' AND revision = @expectedRevision
             """, new { id, expectedRevision = validatedRevision, by, comment, effectiveFrom, now }, ct);
 
@@ -79,7 +79,7 @@ public sealed class RuleSetRepository(Database db)
         return await WriteAsync(async (conn, tx) =>
         {
             var changed = await conn.ExecuteAsync(new CommandDefinition(
-                "UPDATE rule_sets SET status = 'archived', archived_at = @now, archived_by = @by, updated_at = @now WHERE id = @id AND status <> 'archived'",
+                "UPDATE rule_sets SET status = 'archived', archived_at = @now, archived_by = @by, updated_at = @now, updated_by = @by WHERE id = @id AND status <> 'archived'",
                 new { id, by, now }, tx, cancellationToken: ct));
             if (changed == 1) return Change.Done;
             return await GetAsync(conn, tx, id, ct) is null ? Change.NotFound : Change.NotDraft;

@@ -98,6 +98,25 @@ public sealed class RuleSetApiTests(string provider) : LedgerFixture(provider)
     }
 
     [Test]
+    public async Task Update_StaleRevision_NamesWhoSavedFirst()
+    {
+        var draft = await CreateAsync(Document());
+        var id = draft.Str("id");
+        using var admin = Service.ClientFor("admin");
+        var first = new HttpRequestMessage(HttpMethod.Put, $"/v1/rulesets/{id}") { Content = JsonContent.Create(Document(holdShare: 0.25)) };
+        first.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{draft.Long("revision")}\""));
+        (await admin.SendAsync(first)).EnsureSuccessStatusCode();
+
+        var second = await PutAsync(id, Document(holdShare: 0.4), draft.Long("revision"));
+
+        second.StatusCode.Should().Be(HttpStatusCode.PreconditionFailed);
+        (await second.Content.ReadFromJsonAsync<JsonElement>()).Str("detail").Should().Contain("saved by development admin");
+        var saved = await Planner.GetJsonAsync($"/v1/rulesets/{id}");
+        saved.Str("updatedBy").Should().Be("development admin");
+        saved.Str("author").Should().Be("development planner", "the author is who created the draft");
+    }
+
+    [Test]
     public async Task Update_StaleRevision_ConflictNotOverwrite()
     {
         var draft = await CreateAsync(Document());

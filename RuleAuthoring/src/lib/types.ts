@@ -42,6 +42,8 @@ export interface RuleSet {
   author: string;
   createdAt: string;
   updatedAt: string;
+  /** Who saved, published or archived it last. */
+  updatedBy: string;
   basedOn: string | null;
   publishedAt: string | null;
   publishedBy: string | null;

@@ -11,7 +11,7 @@ import { DiffPage } from '../components/DiffPage';
 function version(n: number, patch: Partial<RuleSet> = {}): RuleSet {
   return {
     id: `vip-v${n}`, segment: 'vip', version: n, status: 'published', active: false, name: `VIP ${n}`, revision: 1, author: 'pat',
-    createdAt: `2026-11-0${n}T10:00:00Z`, updatedAt: `2026-11-0${n}T10:00:00Z`, basedOn: null, publishedAt: null, publishedBy: null,
+    createdAt: `2026-11-0${n}T10:00:00Z`, updatedAt: `2026-11-0${n}T10:00:00Z`, updatedBy: 'pat', basedOn: null, publishedAt: null, publishedBy: null,
     publishComment: null, effectiveFrom: null, archivedAt: null, archivedBy: null, document: null, problems: null, ...patch,
   };
 }

@@ -27,7 +27,7 @@ export function vipDocument(): RuleSetDocument {
 export function ruleSet(patch: Partial<RuleSet> = {}): RuleSet {
   return {
     id: 'vip-v4', segment: 'vip', version: 4, status: 'draft', active: false, name: 'VIP members', revision: 3,
-    author: 'Pia Planner', createdAt: '2026-11-26T09:00:00Z', updatedAt: '2026-11-26T10:00:00Z', basedOn: 'vip-v3',
+    author: 'Pia Planner', createdAt: '2026-11-26T09:00:00Z', updatedAt: '2026-11-26T10:00:00Z', updatedBy: 'Pia Planner', basedOn: 'vip-v3',
     publishedAt: null, publishedBy: null, publishComment: null, effectiveFrom: null, archivedAt: null, archivedBy: null,
     document: vipDocument(), problems: null, ...patch,
   };

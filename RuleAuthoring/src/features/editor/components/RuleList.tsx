@@ -60,10 +60,6 @@ export function RuleList({ rules, selected, onSelect, placed, commentCounts, onM
         const { errors, warnings } = countBySeverity(placed.byRule.get(i));
         const comments = commentCounts.get(rule.id) ?? 0;
         const off = rule.enabled === false;
-        const name = [
-          `${kindLabel(rule.kind)}: ${ruleTitle(rule)}`,
-          rule.name ? `(${rule.id})` : null,
-        ].filter(Boolean).join(' ');
         const extras = [
           off ? 'switched off' : null,
           errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : null,
@@ -76,7 +72,6 @@ export function RuleList({ rules, selected, onSelect, placed, commentCounts, onM
             ref={(el) => { refs.current[i] = el; }}
             role="option"
             aria-selected={i === selected}
-            aria-label={extras.length ? `${name}, ${extras.join(', ')}` : name}
             tabIndex={i === focusable ? 0 : -1}
             className={`ed-rule${i === selected ? ' ed-rule-selected' : ''}${off ? ' ed-rule-off' : ''}`}
             onClick={() => focus(i)}
@@ -88,10 +83,12 @@ export function RuleList({ rules, selected, onSelect, placed, commentCounts, onM
               <span className="ed-rule-meta">
                 <span>{kindLabel(rule.kind)}</span>
                 {rule.name && <span className="mono">{rule.id}</span>}
-                {off && <span className="badge">off</span>}
+                {off && <span className="badge" aria-hidden="true">off</span>}
               </span>
+              {/* The name is the visible text (WCAG 2.5.3, label in name) plus what the marks show. */}
+              {extras.length > 0 && <span className="sr-only">({extras.join(', ')})</span>}
             </span>
-            <span className="ed-rule-marks">
+            <span className="ed-rule-marks" aria-hidden="true">
               {errors + warnings > 0 && (
                 <span className={errors ? 'ed-dot ed-dot-error' : 'ed-dot ed-dot-warning'} title={extras.filter((x) => /error|warning/.test(x!)).join(', ')}>
                   {errors + warnings}

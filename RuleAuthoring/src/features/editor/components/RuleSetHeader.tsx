@@ -34,7 +34,10 @@ export function RuleSetHeader({ ruleSet, name, saveStatus, actions }: {
             <StatusBadge status={ruleSet.status} active={ruleSet.active} />
             {ruleSet.status === 'published' && ruleSet.active && <span className="badge badge-published">published</span>}
             {ruleSet.status === 'draft' ? (
-              <span>by {ruleSet.author}, updated {formatInstant(ruleSet.updatedAt)}</span>
+              <span>
+                by {ruleSet.author}, last saved {formatInstant(ruleSet.updatedAt)}
+                {ruleSet.updatedBy && ruleSet.updatedBy !== ruleSet.author ? ` by ${ruleSet.updatedBy}` : ''}
+              </span>
             ) : ruleSet.publishedAt ? (
               <span>published {formatInstant(ruleSet.publishedAt)} by {ruleSet.publishedBy ?? '—'}</span>
             ) : (

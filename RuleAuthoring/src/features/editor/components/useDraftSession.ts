@@ -112,7 +112,7 @@ export function useDraftSession(ruleSet: RuleSet, editable: boolean) {
     if (status.state !== 'conflict') return;
     let live = true;
     fetchRuleSet(id)
-      .then((latest) => { if (live) setConflict({ revision: latest.revision, author: latest.author, updatedAt: latest.updatedAt }); })
+      .then((latest) => { if (live) setConflict({ revision: latest.revision, author: latest.updatedBy ?? latest.author, updatedAt: latest.updatedAt }); })
       .catch(() => { if (live) setConflict({ revision: NaN, author: 'someone', updatedAt: '' }); });
     return () => { live = false; };
   }, [id, status.state]);

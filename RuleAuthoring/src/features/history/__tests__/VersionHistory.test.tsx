@@ -15,7 +15,7 @@ const analyst: Me = { name: 'Ann Analyst', role: 'analyst', permissions: { autho
 function version(n: number, patch: Partial<RuleSet> = {}): RuleSet {
   return {
     id: `ecommerce-v${n}`, segment: 'ecommerce', version: n, status: 'published', active: false, name: `E-commerce ${n}`, revision: 1,
-    author: 'pat', createdAt: `2026-11-0${n}T10:00:00Z`, updatedAt: `2026-11-0${n}T10:00:00Z`, basedOn: n > 1 ? `ecommerce-v${n - 1}` : null,
+    author: 'pat', createdAt: `2026-11-0${n}T10:00:00Z`, updatedAt: `2026-11-0${n}T10:00:00Z`, updatedBy: 'pat', basedOn: n > 1 ? `ecommerce-v${n - 1}` : null,
     publishedAt: `2026-11-0${n}T11:00:00Z`, publishedBy: 'pat', publishComment: `release ${n}`, effectiveFrom: null, archivedAt: null,
     archivedBy: null, document: null, problems: null, ...patch,
   };

@@ -5,7 +5,7 @@ import type { RuleSet } from '../../../lib/types';
 function version(segment: string, v: number, status: RuleSet['status'], active = false): RuleSet {
   return {
     id: `${segment}-${v}-${status}`, segment, version: v, status, active, name: `${segment} rules`, revision: 1, author: 'p',
-    createdAt: '2026-11-01T00:00:00Z', updatedAt: `2026-11-0${v}T00:00:00Z`, basedOn: null, publishedAt: null, publishedBy: null,
+    createdAt: '2026-11-01T00:00:00Z', updatedAt: `2026-11-0${v}T00:00:00Z`, updatedBy: 'p', basedOn: null, publishedAt: null, publishedBy: null,
     publishComment: null, effectiveFrom: null, archivedAt: null, archivedBy: null, document: null, problems: null,
   };
 }

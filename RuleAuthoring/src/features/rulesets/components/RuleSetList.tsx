@@ -57,7 +57,7 @@ export function RuleSetList() {
             )}
             {me.permissions.authorRules && s.live && (
               <button type="button" className="btn btn-small" disabled={createDraft.isPending}
-                aria-label={`New draft for ${s.segment}`}
+                aria-label={`New draft from ${versionLabel(s.live)} for ${s.segment}`}
                 onClick={() => createDraft.mutate(s.live!.id, { onSuccess: (draft) => navigate(`/rulesets/${draft.id}`) })}>
                 New draft from {versionLabel(s.live)}
               </button>

@@ -15,7 +15,7 @@ const planner: Me = { name: 'Pat Planner', role: 'planner', permissions: { autho
 function ruleSet(patch: Partial<RuleSet>): RuleSet {
   return {
     id: 'ecommerce-v2', segment: 'ecommerce', version: 2, status: 'draft', active: false, name: 'E-commerce (autumn)', revision: 3,
-    author: 'pat', createdAt: '2026-11-26T10:00:00Z', updatedAt: '2026-11-26T10:00:00Z', basedOn: 'ecommerce-v1', publishedAt: null,
+    author: 'pat', createdAt: '2026-11-26T10:00:00Z', updatedAt: '2026-11-26T10:00:00Z', updatedBy: 'pat', basedOn: 'ecommerce-v1', publishedAt: null,
     publishedBy: null, publishComment: null, effectiveFrom: null, archivedAt: null, archivedBy: null, document: null, problems: null, ...patch,
   };
 }
