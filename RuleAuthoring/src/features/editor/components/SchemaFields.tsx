@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { Field } from '../../../components/Field';
 import { withProperty } from '../lib/document';
 import { initialValue, kindLabel, type FieldSpec } from '../lib/schema';
@@ -193,10 +193,10 @@ function SimpleField({ spec, value, pointer, onChange }: FieldControlProps) {
   );
 }
 
-function ObjectFieldset({ spec, value, pointer, onChange }: FieldControlProps) {
+/** A group of fields (scope, weights, tie-breaks…): its legend, help, own problems, then its fields. */
+function SchemaFieldset({ spec, pointer, children }: { spec: FieldSpec; pointer: string; children: ReactNode }) {
   const { placed } = useForm();
   const helpId = useId();
-  const obj = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : {};
   const own = placed.byField.get(pointer);
   return (
     <fieldset className={own?.length ? 'ed-fieldset ed-fieldset-invalid' : 'ed-fieldset'} data-pointer={pointer} tabIndex={-1}
@@ -204,6 +204,15 @@ function ObjectFieldset({ spec, value, pointer, onChange }: FieldControlProps) {
       <legend>{spec.label}</legend>
       {spec.help && <p id={helpId} className="field-help">{spec.help}</p>}
       <ProblemLines problems={own} />
+      {children}
+    </fieldset>
+  );
+}
+
+function ObjectFieldset({ spec, value, pointer, onChange }: FieldControlProps) {
+  const obj = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : {};
+  return (
+    <SchemaFieldset spec={spec} pointer={pointer}>
       <div className="ed-fieldset-body">
         <ObjectFields
           fields={spec.fields ?? []}
@@ -213,15 +222,13 @@ function ObjectFieldset({ spec, value, pointer, onChange }: FieldControlProps) {
           onChange={(next) => onChange(Object.keys(next).length === 0 && !spec.required ? undefined : next)}
         />
       </div>
-    </fieldset>
+    </SchemaFieldset>
   );
 }
 
 function ObjectListFieldset({ spec, value, pointer, onChange }: FieldControlProps) {
   const { placed, readOnly, segment } = useForm();
-  const helpId = useId();
   const items = Array.isArray(value) ? (value as Obj[]) : [];
-  const own = placed.byField.get(pointer);
   const itemLabel = spec.itemLabel ?? 'Item';
   const set = (next: Obj[]) => onChange(next.length === 0 && !spec.required ? undefined : next);
   const move = (from: number, to: number) => {
@@ -236,11 +243,7 @@ function ObjectListFieldset({ spec, value, pointer, onChange }: FieldControlProp
     set([...items, item]);
   };
   return (
-    <fieldset className={own?.length ? 'ed-fieldset ed-fieldset-invalid' : 'ed-fieldset'} data-pointer={pointer} tabIndex={-1}
-      aria-describedby={spec.help ? helpId : undefined}>
-      <legend>{spec.label}</legend>
-      {spec.help && <p id={helpId} className="field-help">{spec.help}</p>}
-      <ProblemLines problems={own} />
+    <SchemaFieldset spec={spec} pointer={pointer}>
       {items.length === 0 && <p className="muted">None.</p>}
       {items.map((item, i) => {
         const name = `${itemLabel} ${i + 1}`;
@@ -270,6 +273,6 @@ function ObjectListFieldset({ spec, value, pointer, onChange }: FieldControlProp
           + Add {itemLabel.toLowerCase()}
         </button>
       )}
-    </fieldset>
+    </SchemaFieldset>
   );
 }
