@@ -53,6 +53,33 @@ describe('buildOrderBody', () => {
     const again = buildOrderBody(formFromBody(body!), 'ecommerce');
     expect(again.body).toEqual(body);
   });
+
+  it('keeps a loaded order’s line ids, customer flags, pre-order and exact requested instant', () => {
+    const loaded = {
+      segment: 'vip', customer: { id: 'C-5', tier: 'standard', strategic: true, contractPriority: 3 },
+      shipTo: { country: 'DE', postalCode: '60311' },
+      lines: [{ lineId: 'A', sku: 'SKU-000208', quantity: 12, uom: 'each' }, { lineId: '7', sku: 'SKU-000456', quantity: 5, uom: 'each' }],
+      requestedDate: '2026-12-09T23:30:00Z', preOrder: true,
+    };
+    const loadedForm = formFromBody(loaded);
+    expect(loadedForm).toMatchObject({ strategic: true, contractPriority: '3', preOrder: true, requestedDate: '2026-12-09' });
+    expect(buildOrderBody(loadedForm, 'vip').body).toEqual(loaded);
+    // Another date is the planner's: noon UTC of it, as for any date picked.
+    expect(buildOrderBody({ ...loadedForm, requestedDate: '2026-12-11' }, 'vip').body?.requestedDate).toBe('2026-12-11T12:00:00Z');
+  });
+
+  it('numbers added lines around the ids loaded lines keep', () => {
+    const { body } = buildOrderBody(form({ lines: [newLine('SKU-1', '1', 'each', '2'), newLine('SKU-2'), newLine('SKU-3', '1', 'each', '2')] }), 'x');
+    expect(body?.lines.map((l) => l.lineId)).toEqual(['2', '3', '4']);
+  });
+
+  it('checks the contract priority and leaves defaults out', () => {
+    expect(buildOrderBody(form({ contractPriority: '1.5' }), 'x').errors['customer.contractPriority'])
+      .toEqual(['The contract priority is a whole number, or empty for none.']);
+    expect(buildOrderBody(form({ contractPriority: '0', strategic: false, preOrder: false }), 'x').body)
+      .toMatchObject({ customer: { id: 'C-1001', tier: 'gold' } });
+    expect(buildOrderBody(form({ contractPriority: '0' }), 'x').body).not.toHaveProperty('preOrder');
+  });
 });
 
 describe('parseOrderJson', () => {

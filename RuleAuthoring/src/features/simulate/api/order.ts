@@ -24,6 +24,8 @@ export interface OrderBody {
 export interface LineForm {
   /** Stable React key; not sent. */
   key: number;
+  /** The order's own line id, kept when an order is loaded (pasted or decided) so that lines compare by id; new lines are numbered. */
+  lineId?: string;
   sku: string;
   quantity: string;
   uom: string;
@@ -32,12 +34,18 @@ export interface LineForm {
 export interface OrderForm {
   customerId: string;
   tier: string;
+  strategic: boolean;
+  /** A whole number, or empty for the default (0). */
+  contractPriority: string;
   country: string;
   postalCode: string;
   latitude: string;
   longitude: string;
   /** yyyy-mm-dd or empty. */
   requestedDate: string;
+  /** The exact instant a loaded order asked for; sent as is while requestedDate is still its date. */
+  requestedAt?: string;
+  preOrder: boolean;
   lines: LineForm[];
 }
 
@@ -69,8 +77,8 @@ export const customerTiers = ['standard', 'silver', 'gold', 'platinum'] as const
 export const uoms = ['each', 'inner', 'case', 'pallet'] as const;
 
 let nextKey = 1;
-export function newLine(sku = '', quantity = '1', uom = 'each'): LineForm {
-  return { key: nextKey++, sku, quantity, uom };
+export function newLine(sku = '', quantity = '1', uom = 'each', lineId?: string): LineForm {
+  return lineId === undefined ? { key: nextKey++, sku, quantity, uom } : { key: nextKey++, lineId, sku, quantity, uom };
 }
 
 /** A small domestic order to Berlin of two fast movers that every seeded DC stocks in depth (hand soap, energy drinks). */
@@ -79,11 +87,14 @@ export function sampleOrder(): OrderForm {
   return {
     customerId: 'C-1001',
     tier: 'gold',
+    strategic: false,
+    contractPriority: '',
     country: berlin.country,
     postalCode: berlin.postalCode,
     latitude: String(berlin.latitude),
     longitude: String(berlin.longitude),
     requestedDate: '',
+    preOrder: false,
     lines: [newLine('SKU-000208', '2'), newLine('SKU-000456', '6')],
   };
 }
@@ -123,6 +134,11 @@ export function buildOrderBody(form: OrderForm, segment: string): { body: OrderB
 
   const tier = form.tier.trim();
   if (tier && !/^[a-z][a-z0-9_]*$/.test(tier)) add(errors, 'customer.tier', 'A tier is a lowercase word like gold.');
+  const contractPriority = parseNumber(form.contractPriority);
+  if (contractPriority !== null && (Number.isNaN(contractPriority) || !Number.isInteger(contractPriority)
+    || Math.abs(contractPriority) > 2_147_483_647)) {
+    add(errors, 'customer.contractPriority', 'The contract priority is a whole number, or empty for none.');
+  }
 
   if (form.requestedDate && !/^\d{4}-\d{2}-\d{2}$/.test(form.requestedDate)) {
     add(errors, 'requestedDate', 'Pick a date, or leave it empty.');
@@ -130,6 +146,7 @@ export function buildOrderBody(form: OrderForm, segment: string): { body: OrderB
 
   if (form.lines.length === 0) add(errors, 'lines', 'Add at least one line.');
   const lines: OrderLineBody[] = [];
+  const lineIds = numberLines(form.lines);
   form.lines.forEach((line, i) => {
     const sku = line.sku.trim();
     if (!sku) add(errors, `lines[${i}].sku`, 'Enter a SKU.');
@@ -137,7 +154,7 @@ export function buildOrderBody(form: OrderForm, segment: string): { body: OrderB
     if (quantity === null || Number.isNaN(quantity) || quantity <= 0 || !Number.isInteger(quantity)) {
       add(errors, `lines[${i}].quantity`, 'The quantity is a whole number above zero.');
     }
-    lines.push({ lineId: String(i + 1), sku, quantity: quantity ?? 0, uom: line.uom.trim() || 'each' });
+    lines.push({ lineId: lineIds[i]!, sku, quantity: quantity ?? 0, uom: line.uom.trim() || 'each' });
   });
 
   if (Object.keys(errors).length > 0) return { body: null, errors };
@@ -150,24 +167,55 @@ export function buildOrderBody(form: OrderForm, segment: string): { body: OrderB
   const customer: NonNullable<OrderBody['customer']> = {};
   if (form.customerId.trim()) customer.id = form.customerId.trim();
   if (tier) customer.tier = tier;
+  if (form.strategic) customer.strategic = true;
+  if (contractPriority) customer.contractPriority = contractPriority;
   const body: OrderBody = { segment, customer, shipTo, lines };
-  // Noon UTC: the engine counts calendar days in the network's time zone, and noon is the same date in all of Europe.
-  if (form.requestedDate) body.requestedDate = `${form.requestedDate}T12:00:00Z`;
+  if (form.requestedDate) {
+    // A loaded order keeps the instant it asked for; otherwise noon UTC: the engine counts calendar days in the
+    // network's time zone, and noon is the same date in all of Europe.
+    body.requestedDate = form.requestedAt && form.requestedAt.slice(0, 10) === form.requestedDate
+      ? form.requestedAt : `${form.requestedDate}T12:00:00Z`;
+  }
+  if (form.preOrder) body.preOrder = true;
   return { body, errors };
 }
 
-/** The form for an order body (pasted JSON loaded into the form). */
+/** Line ids: a loaded line keeps its own (first come, if two share one); other lines take the next free number from their position. */
+function numberLines(lines: LineForm[]): string[] {
+  const used = new Set<string>();
+  const kept = lines.map((l) => {
+    const id = l.lineId?.trim();
+    if (!id || used.has(id)) return null;
+    used.add(id);
+    return id;
+  });
+  return kept.map((id, i) => {
+    if (id !== null) return id;
+    let n = i + 1;
+    while (used.has(String(n))) n++;
+    used.add(String(n));
+    return String(n);
+  });
+}
+
+/** The form for an order body (pasted JSON, or a decided order's request, loaded into the form). */
 export function formFromBody(body: OrderBody): OrderForm {
-  return {
+  const priority = body.customer?.contractPriority;
+  const form: OrderForm = {
     customerId: body.customer?.id ?? '',
     tier: body.customer?.tier ?? '',
+    strategic: body.customer?.strategic ?? false,
+    contractPriority: priority ? String(priority) : '',
     country: body.shipTo.country,
     postalCode: body.shipTo.postalCode ?? '',
     latitude: body.shipTo.latitude === undefined ? '' : String(body.shipTo.latitude),
     longitude: body.shipTo.longitude === undefined ? '' : String(body.shipTo.longitude),
     requestedDate: body.requestedDate ? body.requestedDate.slice(0, 10) : '',
-    lines: body.lines.map((l) => newLine(l.sku, String(l.quantity), l.uom ?? 'each')),
+    preOrder: body.preOrder ?? false,
+    lines: body.lines.map((l) => newLine(l.sku, String(l.quantity), l.uom ?? 'each', l.lineId)),
   };
+  if (body.requestedDate) form.requestedAt = body.requestedDate;
+  return form;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

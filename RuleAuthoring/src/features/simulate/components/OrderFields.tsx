@@ -44,6 +44,14 @@ export function OrderFields({ segment, form, onChange, errors }: OrderFieldsProp
               </select>
             )}
           </Field>
+          <TextField label="Contract priority" value={form.contractPriority} error={err('customer.contractPriority')}
+            onChange={(v) => set('contractPriority', v)} inputMode="numeric" help="Empty for none (0)." />
+          <div className="field">
+            <label>
+              <input type="checkbox" checked={form.strategic} onChange={(e) => set('strategic', e.target.checked)} />
+              {' '}Strategic customer
+            </label>
+          </div>
         </div>
       </fieldset>
 
@@ -79,7 +87,10 @@ export function OrderFields({ segment, form, onChange, errors }: OrderFieldsProp
           <tbody>
             {form.lines.map((line, i) => (
               <tr key={line.key}>
-                <td className="mono">{i + 1}</td>
+                <td className="mono">
+                  {i + 1}
+                  {line.lineId !== undefined && line.lineId !== String(i + 1) && <span className="muted"> (id {line.lineId})</span>}
+                </td>
                 <td>
                   <LineInput label={`SKU, line ${i + 1}`} value={line.sku} errors={[...(err(`lines[${i}]`) ?? []), ...(err(`lines[${i}].sku`) ?? []), ...(err(`lines[${i}].lineId`) ?? [])]}
                     onChange={(v) => setLine(i, { sku: v })} placeholder="SKU-000001" />
@@ -111,16 +122,22 @@ export function OrderFields({ segment, form, onChange, errors }: OrderFieldsProp
               onChange={(e) => set('requestedDate', e.target.value)} />
           )}
         </Field>
+        <div className="field">
+          <label>
+            <input type="checkbox" checked={form.preOrder} onChange={(e) => set('preOrder', e.target.checked)} />
+            {' '}Pre-order
+          </label>
+        </div>
       </div>
     </div>
   );
 }
 
-function TextField({ label, value, onChange, error, inputMode, width }: {
-  label: string; value: string; onChange: (v: string) => void; error?: string[]; inputMode?: 'decimal' | 'numeric'; width?: 'short';
+function TextField({ label, value, onChange, error, inputMode, width, help }: {
+  label: string; value: string; onChange: (v: string) => void; error?: string[]; inputMode?: 'decimal' | 'numeric'; width?: 'short'; help?: string;
 }) {
   return (
-    <Field label={label} error={error}>
+    <Field label={label} error={error} help={help}>
       {({ id, describedBy, invalid }) => (
         <input id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} value={value} inputMode={inputMode}
           className={width === 'short' ? 'sim-short' : undefined} onChange={(e) => onChange(e.target.value)} />

@@ -1,19 +1,35 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Field } from '../../../components/Field';
 import { Loading } from '../../../components/Loading';
 import { ProblemNotice } from '../../../components/ProblemNotice';
 import { versionLabel } from '../../../lib/format';
 import { ApiProblem } from '../../../lib/problem';
 import { buildOrderBody, formFromBody, parseOrderJson, sampleOrder, type FieldErrors, type OrderBody, type OrderForm } from '../api/order';
+import type { RecentOrder } from '../api/recent-orders';
 import { useSimulatedRuleSet, useSimulation, useVersionInForce } from '../api/simulate';
 import { CompareSimulations } from './CompareSimulations';
 import { OrderFields } from './OrderFields';
+import { RecentOrders } from './RecentOrders';
+import { loadedSentence } from './recentOrderText';
 import { SimulationResult, answerLabel } from './SimulationResult';
+import { ThenVsNow } from './ThenVsNow';
 
-type Mode = 'form' | 'json';
+type Mode = 'form' | 'json' | 'recent';
+
+const modes: { mode: Mode; label: string }[] = [
+  { mode: 'form', label: 'Order form' },
+  { mode: 'json', label: 'Paste order JSON' },
+  { mode: 'recent', label: 'Recent orders' },
+];
+
+/** A decided order loaded from "Recent orders", and whether the planner has changed it since. */
+interface Picked {
+  order: RecentOrder;
+  edited: boolean;
+}
 
 /** Field paths the form shows beside its inputs; other field errors stay in the notice. */
-const formField = /^(segment|customer\.(id|tier)|shipTo\.(country|postalCode|latitude|longitude)|lines(\[\d+\](\.(sku|quantity|uom|lineId))?)?|requestedDate)$/;
+const formField = /^(segment|customer\.(id|tier|contractPriority)|shipTo\.(country|postalCode|latitude|longitude)|lines(\[\d+\](\.(sku|quantity|uom|lineId))?)?|requestedDate)$/;
 
 /**
  * "What would happen if": tries this version (a draft too) on an order against today's inventory and
@@ -34,6 +50,18 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
   const [jsonProblems, setJsonProblems] = useState<string[]>([]);
   const [compare, setCompare] = useState(false);
   const [editedSinceRun, setEditedSinceRun] = useState(false);
+  const [picked, setPicked] = useState<Picked | null>(null);
+  /** The loaded order as it was when the simulation ran: what "Then vs now" compares with. */
+  const [ranWith, setRanWith] = useState<Picked | null>(null);
+  const loadedRef = useRef<HTMLParagraphElement>(null);
+  const [focusLoaded, setFocusLoaded] = useState(false);
+
+  useEffect(() => {
+    // Loading an order closes the list it was picked from: focus goes to what was loaded, not to the page.
+    if (!focusLoaded) return;
+    loadedRef.current?.focus();
+    setFocusLoaded(false);
+  }, [focusLoaded]);
 
   if (ruleSet.isPending) return <Loading what="the rule set" />;
   if (ruleSet.isError) return <ProblemNotice problem={ruleSet.error} />;
@@ -52,35 +80,67 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
     ? new ApiProblem(problem.status, { ...problem.body, errors: problem.errors.filter((e) => !formField.test(e.field)) })
     : simulation.error;
 
+  function markEdited() {
+    if (picked && !picked.edited) setPicked({ ...picked, edited: true });
+  }
+
   function changeForm(next: OrderForm) {
     setForm(next);
     setEditedSinceRun(true);
+    markEdited();
     if (Object.keys(clientErrors).length) setClientErrors({});
   }
 
-  function switchMode(next: Mode) {
-    if (next === mode) return;
+  /** Changes how the order is entered; false when the pasted JSON cannot be loaded into the form. */
+  function switchMode(next: Mode): boolean {
+    if (next === mode) return true;
     if (next === 'json') {
       // The form as the OMS would send it, to edit or replace with a real order.
       const { body } = buildOrderBody(form, rs.segment);
       if (body) setJson(JSON.stringify(body, null, 2));
-    } else if (json.trim()) {
+    } else if (mode === 'json' && json.trim()) {
       const { body, problems } = parseOrderJson(json, rs.segment);
       if (!body) {
         setJsonProblems(problems);
-        return;
+        return false;
       }
       setForm(formFromBody(body));
     }
     setJsonProblems([]);
     setClientErrors({});
     setMode(next);
+    return true;
+  }
+
+  /** Arrow keys, Home and End move between the tabs (and select them), as in any tab list. */
+  function onTabKey(event: KeyboardEvent<HTMLDivElement>) {
+    const at = modes.findIndex((m) => m.mode === mode);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: modes.length - 1 };
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = modes[(to + modes.length) % modes.length]!.mode;
+    if (switchMode(next)) document.getElementById(`${ids}-tab-${next}`)?.focus();
+  }
+
+  function pick(order: RecentOrder) {
+    if (!order.body) return;
+    setForm(formFromBody(order.body));
+    setJson('');
+    setJsonProblems([]);
+    setClientErrors({});
+    setEditedSinceRun(false);
+    simulation.reset();
+    setRanWith(null);
+    setPicked({ order, edited: false });
+    setMode('form');
+    setFocusLoaded(true);
   }
 
   function run(event: FormEvent) {
     event.preventDefault();
     let body: OrderBody | null;
-    if (mode === 'form') {
+    if (mode !== 'json') {
       const built = buildOrderBody(form, rs.segment);
       setClientErrors(built.errors);
       body = built.body;
@@ -91,6 +151,7 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
     }
     if (!body) return;
     setEditedSinceRun(false);
+    setRanWith(picked);
     simulation.mutate({ body, ruleSetId: rs.id, compareWith: compare && canCompare ? activeVersion.id : null });
   }
 
@@ -106,21 +167,36 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
         </p>
       </div>
       <form className="card sim-form" onSubmit={run} aria-label="Order to simulate" noValidate>
-        <div className="tabs" role="tablist" aria-label="How to enter the order">
-          <button type="button" role="tab" id={`${ids}-tab-form`} aria-selected={mode === 'form'} aria-controls={`${ids}-panel`}
-            onClick={() => switchMode('form')}>Order form</button>
-          <button type="button" role="tab" id={`${ids}-tab-json`} aria-selected={mode === 'json'} aria-controls={`${ids}-panel`}
-            onClick={() => switchMode('json')}>Paste order JSON</button>
+        {picked && (
+          <div className="notice notice-info">
+            <div className="notice-body">
+              <p ref={loadedRef} tabIndex={-1}><strong>{loadedSentence(picked.order)}</strong></p>
+              <p className="muted">
+                {picked.edited ? 'You have edited it since. ' : ''}Run the simulation to compare where it shipped from then with where this version would ship it from now.
+              </p>
+            </div>
+            <button type="button" className="btn btn-ghost btn-small" onClick={() => { setPicked(null); setRanWith(null); }}>
+              Forget<span className="sr-only"> order {picked.order.orderId}</span>
+            </button>
+          </div>
+        )}
+        <div className="tabs" role="tablist" aria-label="How to enter the order" onKeyDown={onTabKey}>
+          {modes.map((m) => (
+            <button key={m.mode} type="button" role="tab" id={`${ids}-tab-${m.mode}`} aria-selected={mode === m.mode}
+              aria-controls={`${ids}-panel`} tabIndex={mode === m.mode ? 0 : -1} onClick={() => switchMode(m.mode)}>{m.label}</button>
+          ))}
         </div>
-        <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={mode === 'form' ? `${ids}-tab-form` : `${ids}-tab-json`}>
+        <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-tab-${mode}`}>
           {mode === 'form' ? (
             <OrderFields segment={rs.segment} form={form} onChange={changeForm} errors={fieldErrors} />
+          ) : mode === 'recent' ? (
+            <RecentOrders segment={rs.segment} loadedDecisionId={picked?.order.decisionId ?? null} onPick={pick} />
           ) : (
             <Field label="Order JSON" help="The body the OMS sends to POST /v1/orders/{orderId}/source: segment, customer, shipTo, lines, requestedDate."
               error={jsonProblems.length ? jsonProblems : undefined}>
               {({ id, describedBy, invalid }) => (
                 <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="mono sim-json" rows={14}
-                  spellCheck={false} value={json} onChange={(e) => { setJson(e.target.value); setJsonProblems([]); }} />
+                  spellCheck={false} value={json} onChange={(e) => { setJson(e.target.value); setJsonProblems([]); markEdited(); }} />
               )}
             </Field>
           )}
@@ -146,6 +222,7 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
       {simulation.isError && <ProblemNotice problem={notice} />}
       {outcome && !simulation.isPending && (
         <div className="sim-results" aria-live="polite">
+          {ranWith && <ThenVsNow order={ranWith.order} now={outcome.answer} edited={ranWith.edited} />}
           {outcome.inForce === null ? (
             <SimulationResult answer={outcome.answer} title={`Result under ${answerLabel(outcome.answer)}`} />
           ) : 'answer' in outcome.inForce ? (
