@@ -23,7 +23,7 @@ public static class DecisionsApi
                 (503, "reservation_conflict: stock moved under every attempt to reserve; nothing reserved, retry after Retry-After"));
 
         var read = app.MapGroup("/v1/decisions").RequireAuthorization(Policies.ReadDecisions).WithTags("Decisions");
-        read.MapGet("/", Search).WithName("SearchDecisions").WithSummary("Decisions by order, sku, node and time, newest first")
+        read.MapGet("/", Search).WithName("SearchDecisions").WithSummary("Decisions by order, sku, node, segment, kind and time, newest first")
             .ProducesProblems((400, DecisionOpenApi.Invalid), (401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden));
         read.MapGet("/{id}", Get).WithName("GetDecision")
             .WithSummary("A decision with its request, the positions it read, its trace, its reservations and timings")
@@ -80,11 +80,16 @@ public static class DecisionsApi
 
     // The query is bound as text so that a value that does not parse is reported on its parameter (QueryArgs).
     static async Task<Results<Ok<ResultPage<DecisionSummary>>, ProblemHttpResult>> Search(
-        DecisionLog decisionLog, string? orderId, string? sku, string? node, string? from, string? to, string? page, string? pageSize,
-        CancellationToken ct)
+        DecisionLog decisionLog, string? orderId, string? sku, string? node, string? segment, string? kind, string? from, string? to,
+        string? page, string? pageSize, CancellationToken ct)
     {
         var errors = new List<FieldError>();
-        var filter = new DecisionLog.Filter(orderId, sku, node, QueryArgs.ParseInstant(from, "from", errors), QueryArgs.ParseInstant(to, "to", errors));
+        if (kind is not null and not (StoredDecision.Source or StoredDecision.AllocationRun))
+        {
+            errors.Add(new("kind", ErrorCodes.InvalidValue, $"kind is {StoredDecision.Source} or {StoredDecision.AllocationRun}"));
+        }
+        var filter = new DecisionLog.Filter(orderId, sku, node, QueryArgs.ParseInstant(from, "from", errors), QueryArgs.ParseInstant(to, "to", errors),
+            segment, kind);
         var (pageNumber, size) = (QueryArgs.ParseWholeNumber(page, "page", errors), QueryArgs.ParseWholeNumber(pageSize, "pageSize", errors));
         if (errors.Count > 0) return Problems.Invalid(errors);
         if (Paging.Check(pageNumber, size) is { } bad) return bad;

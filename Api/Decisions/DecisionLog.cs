@@ -28,7 +28,7 @@ public sealed class DecisionLog(Database db)
         FROM decisions d
         """;
 
-    public sealed record Filter(string? OrderId, string? Sku, string? Node, DateTimeOffset? From, DateTimeOffset? To);
+    public sealed record Filter(string? OrderId, string? Sku, string? Node, DateTimeOffset? From, DateTimeOffset? To, string? Segment = null, string? Kind = null);
 
     public Task<StoredDecision?> GetAsync(string id, CancellationToken ct) => OneAsync(Columns + " WHERE id = @key", id, ct);
 
@@ -60,9 +60,12 @@ public sealed class DecisionLog(Database db)
         }
         if (filter.From is not null) where.Append(" AND d.created_at >= @From");
         if (filter.To is not null) where.Append(" AND d.created_at < @To");
+        if (filter.Segment is not null) where.Append(" AND d.segment = @Segment");
+        if (filter.Kind is not null) where.Append(" AND d.kind = @Kind");
         var args = new DynamicParameters(new
         {
             filter.OrderId, filter.Sku, filter.Node, From = Instants.ToMicros(filter.From), To = Instants.ToMicros(filter.To),
+            filter.Segment, filter.Kind,
         });
         args.Add("limit", pageSize);
         args.Add("offset", (long)(page - 1) * pageSize);

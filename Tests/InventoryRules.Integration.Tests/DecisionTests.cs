@@ -158,6 +158,24 @@ public sealed class DecisionTests(string provider) : DecisionFixture(provider)
     }
 
     [Test]
+    public async Task SearchDecisions_BySegmentAndKind_OnlyThose()
+    {
+        var sku = await StockedItemAsync(10);
+        var (_, answer) = await SourceAsync(NewOrderId(), Order(sku, 1));
+        var id = answer.Str("decisionId");
+
+        async Task<IEnumerable<string>> Ids(string query) =>
+            (await Oms.GetJsonAsync($"/v1/decisions?sku={sku}&{query}")).GetProperty("items").EnumerateArray().Select(d => d.Str("decisionId"));
+
+        (await Ids("segment=retail&kind=source")).Should().Contain(id);
+        (await Ids("segment=vip")).Should().NotContain(id);
+        (await Ids("kind=allocation_run")).Should().NotContain(id);
+        using var refused = await Oms.GetAsync("/v1/decisions?kind=order");
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0].Str("field").Should().Be("kind");
+    }
+
+    [Test]
     public async Task Availability_StockAtDc_NetworkAndNodeFigures()
     {
         var sku = await StockedItemAsync(7);

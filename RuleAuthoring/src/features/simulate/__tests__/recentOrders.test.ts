@@ -98,7 +98,7 @@ describe('fetchRecentOrders', () => {
     // An order decided between the two reads shifts the pages by one: ORD-5 comes again at the top of page 2.
     pages['2'] = [vip[0]!, ...vip.slice(1), ...Array.from({ length: 200 - vip.length }, (_, i) => other(300 + i))];
     const result = await fetchRecentOrders('vip');
-    expect(asked).toEqual(['?page=1&pageSize=200', '?page=2&pageSize=200']);
+    expect(asked).toEqual(['?segment=vip&kind=source&page=1&pageSize=200', '?segment=vip&kind=source&page=2&pageSize=200']);
     expect(result.orders.map((o) => o.orderId)).toEqual(['ORD-5', 'ORD-4', 'ORD-2', 'ORD-1']);
     expect(result).toMatchObject({ scanned: 400, complete: true, unreadable: 0 });
   });

@@ -5,8 +5,9 @@ import type { SimulationAnswer, SimulationTotals, TraceStep } from './simulate';
 
 /**
  * Orders the OMS had decided, read back from the decision log (API.md "Decisions"):
- * GET /v1/decisions (newest first; filters orderId, sku, node, from, to and page, pageSize — none by segment
- * or kind, so both are filtered here) and GET /v1/decisions/{decisionId} for each order's stored request and outcome.
+ * GET /v1/decisions?segment=&kind=source (newest first) and GET /v1/decisions/{decisionId} for each order's
+ * stored request and outcome. Segment and kind are checked here too, so an older service that ignores those
+ * filters still gives the right list.
  */
 
 /** A row of GET /v1/decisions. */
@@ -194,8 +195,8 @@ export function answerThen(order: RecentOrder): SimulationAnswer {
 }
 
 /**
- * The latest orders of a segment: reads the log newest first (up to {@link scanLimit} decisions, as the
- * search cannot filter by segment), keeps the segment's sourced orders, then reads each one's decision.
+ * The latest orders of a segment: reads the log newest first, filtered by segment and kind (up to
+ * {@link scanLimit} decisions), keeps the segment's sourced orders, then reads each one's decision.
  */
 export async function fetchRecentOrders(segment: string, signal?: AbortSignal): Promise<RecentOrders> {
   const found: DecisionSummary[] = [];
@@ -203,7 +204,7 @@ export async function fetchRecentOrders(segment: string, signal?: AbortSignal): 
   let scanned = 0;
   let complete = false;
   for (let page = 1; found.length < recentOrderLimit; page++) {
-    const result = await get<ResultPage<DecisionSummary>>(`/v1/decisions?page=${page}&pageSize=${scanPageSize}`, signal);
+    const result = await get<ResultPage<DecisionSummary>>(`/v1/decisions?segment=${encodeURIComponent(segment)}&kind=source&page=${page}&pageSize=${scanPageSize}`, signal);
     scanned += result.items.length;
     for (const d of result.items) {
       // Pages are offsets: an order decided meanwhile shifts the next page by one, so a decision may come twice.
