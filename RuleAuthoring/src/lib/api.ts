@@ -11,6 +11,9 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** How long a call may take before the user is told the service does not answer (a hung server never spins forever). */
+export const requestTimeoutMs = 20_000;
+
 export interface ApiResponse<T> {
   data: T;
   etag: string | null;
@@ -24,20 +27,33 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
 
+  // One signal for both the caller's cancel and our timeout, told apart afterwards.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, requestTimeoutMs);
+  const cancel = () => controller.abort();
+  if (options.signal?.aborted) controller.abort();
+  options.signal?.addEventListener('abort', cancel);
+
   let response: Response;
+  let text: string;
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
+      signal: controller.signal,
     });
+    text = await response.text();
   } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    if (timedOut) throw ApiProblem.timeout(requestTimeoutMs);
+    if (isAbort(cause)) throw cause;
     throw ApiProblem.network(cause);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
 
-  const text = await response.text();
   const parsed: unknown = text ? safeParse(text) : null;
   if (!response.ok) {
     const body = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
@@ -48,6 +64,10 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
 export async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
   return (await request<T>(path, { signal })).data;
+}
+
+function isAbort(cause: unknown): boolean {
+  return typeof cause === 'object' && cause !== null && (cause as { name?: unknown }).name === 'AbortError';
 }
 
 function safeParse(text: string): unknown {

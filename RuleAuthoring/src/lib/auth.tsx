@@ -21,6 +21,10 @@ export function AuthProvider({ children, initial = null }: { children: ReactNode
 
   const signIn = useCallback(async (apiKey: string) => {
     const { data } = await request<Me>('/v1/me', { apiKey });
+    if (!data.permissions.readRules) {
+      // An OMS or integration key is valid but this tool has nothing it may open: say so here, not on a dead screen.
+      throw new Error(`This key belongs to the ${data.role} role, which cannot use rule authoring. Sign in with a planner, analyst or operator key.`);
+    }
     storeApiKey(apiKey);
     queryClient.clear();
     setMe(data);

@@ -27,6 +27,14 @@ export class ApiProblem extends Error {
     this.body = body;
   }
 
+  static timeout(ms: number): ApiProblem {
+    return new ApiProblem(0, {
+      code: 'timeout',
+      title: 'The service did not answer',
+      detail: `No answer within ${Math.round(ms / 1000)} seconds. Nothing was lost: try again in a moment.`,
+    });
+  }
+
   static network(cause: unknown): ApiProblem {
     const reason = cause instanceof Error ? cause.message : String(cause);
     return new ApiProblem(0, {
@@ -44,8 +52,8 @@ function isFieldProblem(value: unknown): value is FieldProblem {
 /** Words for the statuses a planner meets, used when the service sent no title of its own. */
 export function describeStatus(status: number): string {
   switch (status) {
-    case 401: return 'Your API key was not accepted. Sign in again.';
-    case 403: return 'Your role may not do this.';
+    case 401: return 'Your API key is not accepted (unknown, revoked or missing). Sign in again.';
+    case 403: return 'Your role may not do this. Ask a planner, or an administrator for a key with that role.';
     case 404: return 'It no longer exists.';
     case 409: return 'It changed state meanwhile.';
     case 412: return 'Someone else saved a newer revision.';

@@ -13,6 +13,9 @@ import { storedApiKey } from '../../../lib/session';
 const server = setupServer(
   http.get('/v1/me', ({ request }) => {
     const key = request.headers.get('X-Api-Key');
+    if (key === 'dev-oms') {
+      return HttpResponse.json({ name: 'dev-oms', role: 'oms', permissions: { authorRules: false, readRules: false, comment: false } });
+    }
     if (key === 'dev-analyst') {
       return HttpResponse.json({ name: 'dev-analyst', role: 'analyst', permissions: { authorRules: false, readRules: true, comment: true } });
     }
@@ -60,9 +63,26 @@ describe('SignIn', () => {
     await userEvent.type(screen.getByLabelText('API key'), 'wrong');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Unknown API key.');
-    expect(alert).toHaveTextContent('unauthorized');
+    expect(alert).toHaveTextContent('This API key is not accepted');
     expect(alert.textContent).not.toContain('{');
+    expect(alert.textContent).not.toContain('X-Api-Key');
     expect(storedApiKey()).toBeNull();
+  });
+
+  it('refuses a valid key whose role cannot use the tool, in words, at the sign-in screen', async () => {
+    renderSignIn();
+    await userEvent.type(screen.getByLabelText('API key'), 'dev-oms');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This key belongs to the oms role, which cannot use rule authoring.');
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(storedApiKey()).toBeNull();
+  });
+
+  it('asks for a key when none was typed', async () => {
+    renderSignIn();
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Enter your API key.');
+    expect(alert).not.toHaveTextContent('Something went wrong');
   });
 });

@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../../../lib/auth';
 import { Field } from '../../../components/Field';
 import { ProblemNotice } from '../../../components/ProblemNotice';
+import { ApiProblem } from '../../../lib/problem';
 
 /** Sign-in with an API key; the service says whose key it is and which role it carries. */
 export function SignIn() {
@@ -26,7 +27,9 @@ export function SignIn() {
       await signIn(apiKey.trim());
       navigate(from, { replace: true });
     } catch (e) {
-      setError(e);
+      setError(e instanceof ApiProblem && e.status === 401
+        ? new Error('This API key is not accepted: check it for typos, or ask your administrator whether it was revoked.')
+        : e);
     } finally {
       setBusy(false);
     }

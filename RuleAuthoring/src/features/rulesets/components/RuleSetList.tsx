@@ -49,8 +49,9 @@ export function RuleSetList() {
               <ul className="draft-list" aria-label={`Drafts for ${s.segment}`}>
                 {s.drafts.map((d) => (
                   <li key={d.id}>
-                    <Link to={`/rulesets/${d.id}`}>{d.name}</Link> <StatusBadge status="draft" />{' '}
-                    <small className="muted">{d.author}, {formatInstant(d.updatedAt)}</small>
+                    <Link to={`/rulesets/${d.id}`}>{d.name}</Link> <span className="mono">{versionLabel(d)}</span>{' '}
+                    <StatusBadge status="draft" />{' '}
+                    <small className="muted">last saved {formatInstant(d.updatedAt)} by {d.updatedBy}</small>
                   </li>
                 ))}
               </ul>
