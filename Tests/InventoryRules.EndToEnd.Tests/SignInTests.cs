@@ -23,9 +23,22 @@ public sealed class SignInTests : BrowserTest
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         var alert = Page.GetByRole(AriaRole.Alert);
-        await Expect(alert).ToContainTextAsync("code:");
-        (await alert.InnerTextAsync()).Should().NotContain("{", "problems are shown in words, never as JSON");
+        await Expect(alert).ToContainTextAsync("This API key is not accepted");
+        (await alert.InnerTextAsync()).Should().NotContain("{", "problems are shown in words, never as JSON")
+            .And.NotContain("X-Api-Key", "a planner does not know about headers");
         await ScreenshotAsync("sign-in-refused");
+    }
+
+    [Test]
+    public async Task An_oms_key_is_told_at_sign_in_that_its_role_cannot_use_the_tool()
+    {
+        await Page.GotoAsync("/authoring/");
+        await Page.GetByLabel("API key").FillAsync("dev-oms");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("This key belongs to the oms role, which cannot use rule authoring.");
+        await Expect(Page.GetByLabel("API key")).ToBeVisibleAsync();
+        await ScreenshotAsync("sign-in-wrong-role");
     }
 
     [Test]
