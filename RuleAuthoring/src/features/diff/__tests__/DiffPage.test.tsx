@@ -67,7 +67,7 @@ describe('DiffPage', () => {
     expect(screen.getByRole('combobox', { name: 'To version' })).toHaveDisplayValue('draft v2 · draft · VIP 2');
 
     const settings = screen.getByRole('table', { name: 'Rule set fields changed' });
-    expect(within(settings).getByRole('row', { name: /name/ })).toHaveTextContent('old value: VIP 1new value: VIP 2');
+    expect(within(settings).getByRole('row', { name: /Name/ })).toHaveTextContent('old value: VIP 1new value: VIP 2');
 
     const rules = screen.getByRole('table', { name: 'Rules side by side' });
     const rows = within(rules).getAllByRole('row').slice(1);
@@ -75,8 +75,8 @@ describe('DiffPage', () => {
       'hold-goldchanged1 field', 'route-fastunchanged', 'ne-oldremoved', 'split-threeadded',
     ]);
     const [from, to] = within(rows[0]!).getAllByRole('cell');
-    expect(from).toHaveTextContent('quantityold value: 5');
-    expect(to).toHaveTextContent('quantitynew value: 8');
+    expect(from).toHaveTextContent('Quantityold value: 5');
+    expect(to).toHaveTextContent('Quantitynew value: 8');
     expect(within(rows[2]!).getAllByRole('cell')[1]).toHaveTextContent('Not in this version (removed)');
     expect(within(rows[3]!).getAllByRole('cell')[0]).toHaveTextContent('Not in this version (added)');
   });
@@ -97,5 +97,44 @@ describe('DiffPage', () => {
     const router = renderAt('/diff');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Segment' }), 'vip');
     expect(router.state.location.search).toBe('?from=vip-v1&to=vip-v2');
+  });
+
+  it('shows every field in words, never JSON, added rules included, and says where shifted rules stand now', async () => {
+    const w1 = version(1, { active: true, document: { segment: 'vip', name: 'VIP 1', rules: [
+      { kind: 'NODE_ELIGIBILITY', id: 'ne-old', name: 'Old rule', forSegment: 'vip' },
+      { kind: 'hold', id: 'hold-gold', name: 'Hold for gold', quantity: 5 },
+    ] } });
+    const w2 = version(2, { status: 'draft', document: { segment: 'vip', name: 'VIP 1', rules: [
+      { kind: 'hold', id: 'hold-gold', name: 'Hold for gold', quantity: 5 },
+      { kind: 'substitution', id: 'sub-soap', name: 'Soap substitutes', maxBackorderDays: 3,
+        substitutions: [{ for: 'SKU-000133', use: ['SKU-000134', 'SKU-000135'] }], scope: { velocityClasses: ['A', 'B'] } },
+    ] } });
+    server.use(
+      http.get('/v1/rulesets/diff', () => HttpResponse.json({
+        fields: [],
+        rules: [
+          { id: 'ne-old', kind: 'NODE_ELIGIBILITY', change: 'removed', fromIndex: 0, fields: [] },
+          { id: 'sub-soap', kind: 'substitution', change: 'added', toIndex: 1, fields: [] },
+        ],
+      } satisfies DiffResult)),
+      http.get('/v1/rulesets/:id', ({ params }) => HttpResponse.json(params.id === 'vip-v1' ? w1 : w2)),
+    );
+    renderAt('/diff?from=vip-v1&to=vip-v2');
+    expect(await screen.findByRole('status', { name: 'Summary of changes' })).toHaveTextContent('1 rule added, 1 removed');
+    const rules = screen.getByRole('table', { name: 'Rules side by side' });
+    const rows = within(rules).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'ne-oldremoved', 'hold-goldunchanged (now #1)', 'sub-soapadded',
+    ]);
+    const removed = within(rows[0]!).getAllByRole('cell')[0]!;
+    expect(removed).toHaveTextContent('Node eligibility');
+    expect(removed).toHaveTextContent('For segmentvip');
+    const added = within(rows[2]!).getAllByRole('cell')[1]!;
+    expect(added).toHaveTextContent('Max backorder days3');
+    expect(added).toHaveTextContent('SubstitutionsSKU-000133 → SKU-000134, SKU-000135');
+    expect(added).toHaveTextContent('Scope › velocity classesA, B');
+    expect(rules).not.toHaveTextContent(/[{}"]/);
+    expect(rules).not.toHaveTextContent('NODE_ELIGIBILITY');
+    expect(rules).not.toHaveTextContent('→ #');
   });
 });

@@ -1,6 +1,6 @@
 import type { Rule } from '../../../lib/types';
 import type { DiffResult } from '../api/diff';
-import { alignFields, alignRules, flatten, formatValue, pointerLabel, ruleKey, summarize } from '../components/align';
+import { alignFields, alignRules, flatten, formatValue, humanize, kindLabel, pointerLabel, ruleKey, summarize } from '../components/align';
 
 const r = (id: string, extra: Partial<Rule> = {}): Rule => ({ kind: 'node_eligibility', id, name: id.toUpperCase(), ...extra });
 
@@ -62,7 +62,10 @@ describe('fields', () => {
       { pointer: '/weights/a~1b', value: 2 },
       { pointer: '/scope/nodeTypes', value: ['dc'] },
     ]);
-    expect(pointerLabel('/weights/a~1b')).toBe('weights › a/b');
+    expect(pointerLabel('/weights/a~1b')).toBe('Weights › a/b');
+    expect(pointerLabel('/forSegment')).toBe('For segment');
+    expect(pointerLabel('/maxBackorderDays')).toBe('Max backorder days');
+    expect(pointerLabel('/scope/velocityClasses')).toBe('Scope › velocity classes');
   });
 
   it('aligns both sides by pointer and marks changed leaves, also under a changed object', () => {
@@ -72,10 +75,10 @@ describe('fields', () => {
       [{ pointer: '/quantity', from: 2, to: 3 }, { pointer: '/scope', to: { nodeTypes: ['store', 'dark_store'] } }],
     );
     expect(rows.map((x) => [x.label, x.from, x.to, x.changed])).toEqual([
-      ['id', 'shelf', 'shelf', false],
-      ['quantity', '2', '3', true],
-      ['weights › cost', '1', '1', false],
-      ['scope › nodeTypes', '(not set)', 'store, dark_store', true],
+      ['Id', 'shelf', 'shelf', false],
+      ['Quantity', '2', '3', true],
+      ['Weights › cost', '1', '1', false],
+      ['Scope › node types', '(not set)', 'store, dark_store', true],
     ]);
     expect(rows[3]).toMatchObject({ fromPresent: false, toPresent: true });
   });
@@ -84,7 +87,25 @@ describe('fields', () => {
     expect(formatValue(undefined)).toBe('(not set)');
     expect(formatValue([])).toBe('(none)');
     expect(formatValue(true)).toBe('true');
-    expect(formatValue([{ a: 1 }])).toBe('[{"a":1}]');
+    expect(formatValue([{ a: 1 }])).toBe('a: 1');
+  });
+
+  it('never shows JSON: substitutions, nested objects and lists read as lines', () => {
+    expect(formatValue([{ for: 'SKU-000133', use: ['SKU-000134', 'SKU-000135'] }, { for: 'SKU-000200', use: ['SKU-000201'] }]))
+      .toBe('SKU-000133 → SKU-000134, SKU-000135\nSKU-000200 → SKU-000201');
+    expect(formatValue({ scope: { velocityClasses: ['A', 'B'] }, maxBackorderDays: 3 }))
+      .toBe('scope › velocity classes: A, B\nmax backorder days: 3');
+    expect(formatValue([{ node: 'DC-1', limits: { maxUnits: 5 } }])).toBe('node: DC-1; limits › max units: 5');
+    expect(formatValue({})).toBe('(empty)');
+    for (const v of [[{ a: { b: [{ c: 1 }] } }], { x: [{ y: 'z' }] }]) expect(formatValue(v)).not.toMatch(/[{}"[\]]/);
+  });
+
+  it('names kinds and properties in words', () => {
+    expect(kindLabel('NODE_ELIGIBILITY')).toBe('Node eligibility');
+    expect(kindLabel('node_eligibility')).toBe('Node eligibility');
+    expect(kindLabel('routing')).toBe('Routing');
+    expect(humanize('forSegment')).toBe('for segment');
+    expect(humanize('maxSKUCount')).toBe('max SKU count');
   });
 });
 
@@ -93,7 +114,7 @@ describe('summarize', () => {
   const rule = (change: 'added' | 'removed' | 'changed' | 'moved') => ({ id: change + Math.random(), change, fields: [] });
   it('counts like a planner says it', () => {
     expect(summarize({ ...base, rules: [rule('changed'), rule('changed'), rule('changed'), rule('added')] })).toBe('3 rules changed, 1 added');
-    expect(summarize({ ...base, rules: [rule('removed'), rule('moved'), rule('moved')] })).toBe('1 rule removed, 2 moved');
+    expect(summarize({ ...base, rules: [rule('removed'), rule('moved'), rule('moved')] })).toBe('1 rule removed, 2 rules moved');
     expect(summarize({ fields: [{ pointer: '/name', from: 'a', to: 'b' }], rules: [rule('added')] })).toBe('1 rule added; 1 rule set field changed');
     expect(summarize(base)).toBe('No differences: both versions have the same rules and settings.');
   });

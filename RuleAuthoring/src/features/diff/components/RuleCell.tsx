@@ -1,5 +1,5 @@
 import type { Rule } from '../../../lib/types';
-import type { FieldRow } from './align';
+import { kindLabel, type FieldRow } from './align';
 
 /** The id, kind and name stand in the row's heading; they are listed again only when they changed. */
 function shown(r: FieldRow, side: 'from' | 'to'): boolean {
@@ -20,7 +20,7 @@ export function RuleCell({ rule, index, rows, side, showFields }: {
     <div className="diff-rule">
       <div className="diff-rule-head">
         <span className="muted">#{(index ?? 0) + 1}</span>{' '}
-        <span className="badge">{String(rule.kind ?? '—')}</span>{' '}
+        <span className="badge">{kindLabel(rule.kind)}</span>{' '}
         <strong>{typeof rule.name === 'string' ? rule.name : ''}</strong>
       </div>
       {showFields && (
@@ -32,7 +32,7 @@ export function RuleCell({ rule, index, rows, side, showFields }: {
             return (
               <div key={r.pointer} className={cls}>
                 <dt>{r.label}</dt>
-                <dd className={present ? 'diff-value' : 'diff-value muted'}>
+                <dd className={present ? 'diff-value' : 'diff-value muted'} style={{ whiteSpace: 'pre-line' }}>
                   {r.changed && <span className="sr-only">{side === 'from' ? 'old value: ' : 'new value: '}</span>}
                   {text}
                 </dd>

@@ -40,7 +40,7 @@ export function RuleSetDiffView({ fromId, toId }: { fromId: string; toId: string
         <li className="diff-added">{counts.added} added</li>
         <li className="diff-removed">{counts.removed} removed</li>
         <li className="diff-changed">{counts.changed} changed</li>
-        <li className="diff-moved">{counts.moved} moved</li>
+        <li className="diff-moved">{counts.moved} {counts.moved === 1 ? 'rule' : 'rules'} moved</li>
       </ul>
 
       {a.segment !== b.segment && (
@@ -58,8 +58,8 @@ export function RuleSetDiffView({ fromId, toId }: { fromId: string; toId: string
               {result.fields.map((f) => (
                 <tr key={f.pointer} className="diff-changed">
                   <th scope="row">{pointerLabel(f.pointer)}</th>
-                  <td className="diff-old"><span className="sr-only">old value: </span>{formatValue(f.from)}</td>
-                  <td className="diff-new"><span className="sr-only">new value: </span>{formatValue(f.to)}</td>
+                  <td className="diff-old" style={{ whiteSpace: 'pre-line' }}><span className="sr-only">old value: </span>{formatValue(f.from)}</td>
+                  <td className="diff-new" style={{ whiteSpace: 'pre-line' }}><span className="sr-only">new value: </span>{formatValue(f.to)}</td>
                 </tr>
               ))}
             </tbody>
@@ -88,13 +88,18 @@ export function RuleSetDiffView({ fromId, toId }: { fromId: string; toId: string
               const fields = alignFields(row.from, row.to, row.fields);
               // Unchanged and merely moved rules read the same on both sides: one line each unless asked.
               const full = row.change === 'changed' || row.change === 'added' || row.change === 'removed' || showUnchanged;
-              const moved = row.fromIndex !== null && row.toIndex !== null && row.fromIndex !== row.toIndex;
+              // Only a rule the service says moved shows from → to; one that merely shifted because another was
+              // added or removed keeps its own label and says where it stands now.
+              const shifted = row.fromIndex !== null && row.toIndex !== null && row.fromIndex !== row.toIndex;
+              const moved = shifted && row.change === 'moved';
               return (
                 <tr key={row.id} className={`diff-row diff-${row.change}`}>
                   <th scope="row">
                     <span className="mono">{row.id}</span>
                     <br />
-                    <span className={`badge diff-badge diff-badge-${row.change}`}>{changeText[row.change]}</span>
+                    <span className={`badge diff-badge diff-badge-${row.change}`}>
+                      {changeText[row.change]}{shifted && !moved ? ` (now #${row.toIndex! + 1})` : ''}
+                    </span>
                     {moved && <div className="muted diff-moved-note">#{row.fromIndex! + 1} → #{row.toIndex! + 1}</div>}
                     {row.change === 'changed' && <div className="muted">{row.fields.length} {row.fields.length === 1 ? 'field' : 'fields'}</div>}
                   </th>

@@ -82,10 +82,40 @@ function unescape(part: string): string {
   return part.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** "/weights/cost" → "weights › cost". */
+/** A property name in words: "maxBackorderDays" → "max backorder days", "velocity_classes" → "velocity classes". */
+export function humanize(key: string): string {
+  if (/^\d+$/.test(key)) return `#${Number(key) + 1}`;
+  // An acronym inside a camelCase name stays ("maxSKUCount" → "max SKU count"); a name all in capitals does not.
+  const shouting = key === key.toUpperCase();
+  return key
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => (!shouting && /^[A-Z][A-Z0-9]+$/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A rule kind as planners say it: "NODE_ELIGIBILITY" or "node_eligibility" → "Node eligibility". */
+export function kindLabel(kind: unknown): string {
+  if (typeof kind !== 'string' || !kind) return '—';
+  return capitalize(humanize(kind));
+}
+
+/** A path inside a value in words, lower case: "/scope/velocityClasses" → "scope › velocity classes". */
+function pathWords(pointer: string): string {
+  return pointer.split('/').slice(1).map((p) => humanize(unescape(p))).join(' › ');
+}
+
+/** "/weights/cost" → "Weights › cost"; "/maxBackorderDays" → "Max backorder days". */
 export function pointerLabel(pointer: string): string {
   if (pointer === '/' || pointer === '') return '(whole)';
-  return pointer.split('/').slice(1).map(unescape).join(' › ');
+  return capitalize(pathWords(pointer));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -100,7 +130,11 @@ export function flatten(value: unknown, pointer = ''): { pointer: string; value:
   return entries.flatMap(([k, v]) => flatten(v, `${pointer}/${escape(k)}`));
 }
 
-/** Values as a planner reads them; absent reads "(not set)". */
+/**
+ * Values as a planner reads them, never as JSON; absent reads "(not set)". A list of objects reads one
+ * item a line ("SKU-000133 → SKU-000134, SKU-000135"), an object one field a line ("scope › velocity classes: A, B").
+ * Render with white-space: pre-line.
+ */
 export function formatValue(value: unknown): string {
   if (value === undefined) return '(not set)';
   if (value === null) return 'null';
@@ -109,8 +143,34 @@ export function formatValue(value: unknown): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '(none)';
     if (value.every((v) => v === null || typeof v !== 'object')) return value.map((v) => formatValue(v)).join(', ');
+    return value.map((v) => (isPlainObject(v) ? describeItem(v) : formatInline(v))).join('\n');
   }
-  return JSON.stringify(value);
+  if (isPlainObject(value)) return describeObject(value).join('\n') || '(empty)';
+  return String(value);
+}
+
+/** A value inside a line: lists of objects in brackets, one item after another. */
+function formatInline(value: unknown): string {
+  if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
+    return value.map((v) => (isPlainObject(v) ? `(${describeItem(v)})` : formatInline(v))).join(', ');
+  }
+  if (isPlainObject(value)) return describeObject(value).join('; ') || '(empty)';
+  return formatValue(value);
+}
+
+/** An object's leaves as "path: value" lines. */
+function describeObject(value: Record<string, unknown>): string[] {
+  return flatten(value).map((leaf) => `${pathWords(leaf.pointer)}: ${formatInline(leaf.value)}`);
+}
+
+/** One item of a list: a substitution ({for, use}) reads "for → use"; anything else its fields. */
+function describeItem(item: Record<string, unknown>): string {
+  const { for: source, use, ...rest } = item;
+  if ((typeof source === 'string' || typeof source === 'number') && use !== undefined) {
+    const more = describeObject(rest);
+    return `${String(source)} → ${formatInline(use)}${more.length ? ` (${more.join('; ')})` : ''}`;
+  }
+  return describeObject(item).join('; ') || '(empty)';
 }
 
 export interface FieldRow {
@@ -162,9 +222,10 @@ export function countChanges(diff: DiffResult): DiffCounts {
 /** "3 rules changed, 1 added; 1 rule set field changed", or that nothing differs. */
 export function summarize(diff: DiffResult): string {
   const c = countChanges(diff);
+  // "moved" always names rules: "2 moved" alone read like two positions.
   const parts = ([[c.changed, 'changed'], [c.added, 'added'], [c.removed, 'removed'], [c.moved, 'moved']] as const)
     .filter(([n]) => n > 0)
-    .map(([n, verb], i) => (i === 0 ? `${n} ${n === 1 ? 'rule' : 'rules'} ${verb}` : `${n} ${verb}`));
+    .map(([n, verb], i) => (i === 0 || verb === 'moved' ? `${n} ${n === 1 ? 'rule' : 'rules'} ${verb}` : `${n} ${verb}`));
   const rules = parts.join(', ');
   const fields = c.fields > 0 ? `${c.fields} rule set ${c.fields === 1 ? 'field' : 'fields'} changed` : '';
   if (!rules && !fields) return 'No differences: both versions have the same rules and settings.';

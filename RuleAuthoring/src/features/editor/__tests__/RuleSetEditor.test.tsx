@@ -201,10 +201,20 @@ describe('RuleSetEditor', () => {
     renderEditor(planner);
     await opened();
     await user.click(screen.getByRole('button', { name: 'Add rule' }));
-    await user.click(within(screen.getByRole('dialog', { name: 'Add a rule' })).getByRole('button', { name: 'Hold' }));
+    const picker = screen.getByRole('dialog', { name: 'Add a rule' });
+    // Whole first sentences, not cut at a colon; arrow keys move between the kinds.
+    expect(within(picker).getByRole('button', { name: 'Routing' })).toHaveAccessibleDescription(/^Scores candidate nodes for a line: .* custom score expression\.$/);
+    expect(within(picker).getByRole('button', { name: 'Safety stock' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(picker).getByRole('button', { name: 'Hold' })).toHaveFocus();
+    await user.click(within(picker).getByRole('button', { name: 'Hold' }));
     expect(screen.getByRole('option', { name: /^New hold rule Hold hold$/ })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAttribute('placeholder', 'e.g. Ring-fence A items for VIP during spikes');
     expect(screen.getByRole('textbox', { name: 'For segment (required)' })).toHaveValue('vip');
+    // A working start, and the "quantity or share" choice in sight.
+    expect(screen.getByRole('spinbutton', { name: 'Share' })).toHaveValue(0.1);
+    expect(screen.getByRole('spinbutton', { name: 'Quantity' })).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Move up' }));
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
@@ -253,10 +263,21 @@ describe('RuleSetEditor', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Publish comment' }), 'Holiday hold');
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
     expect(await within(dialog).findByText('1 error must be fixed first.')).toBeInTheDocument();
-    expect(within(dialog).getByText('ruleset_invalid')).toBeInTheDocument();
+    // Each problem once, in words: the rule's name and the field's label, never a JSON pointer or "error(s)".
+    expect(within(dialog).getByRole('button', { name: 'Ring-fence A items › Share: Share must be at most 1.' })).toBeInTheDocument();
+    expect(dialog).not.toHaveTextContent(/\/rules\/0|error\(s\)/);
+    expect(within(dialog).getByRole('button', { name: 'Publish' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Publish' })).toHaveAccessibleDescription(/not possible while there is an error/);
     expect(screen.getByRole('spinbutton', { name: 'Share' })).toHaveAccessibleDescription(/Share must be at most 1\./);
 
-    await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
+    // Once validation finds no errors, publishing goes through.
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Validate' }));
+    await screen.findByText(/No errors: this draft can be published/);
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const again = screen.getByRole('dialog', { name: 'Publish draft v4 for vip' });
+    await user.type(within(again).getByRole('textbox', { name: 'Publish comment' }), 'Holiday hold');
+    await user.click(within(again).getByRole('button', { name: 'Publish' }));
     expect(await screen.findByText('Published v4: it is now the version in force for vip.')).toBeInTheDocument();
     expect(screen.getByText('in force')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Create draft from this version' })).toBeInTheDocument();
@@ -300,6 +321,32 @@ describe('RuleSetEditor', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Stay on this page' }));
     expect(screen.getByRole('heading', { level: 1, name: 'VIP members' })).toBeInTheDocument();
     expect(screen.getByRole('status', { name: 'Save status' })).toHaveTextContent('Not saved: try again');
+  });
+
+  it('lists the warnings before publishing, in words, and still lets the planner publish', async () => {
+    const user = userEvent.setup();
+    const shadowed: RuleProblem = { pointer: '/rules/1', code: 'rule_shadowed', message: "Rule 'Fastest node' (route-fastest) can never apply.", severity: 'warning' };
+    server.use(http.post('/v1/rulesets/:id/validate', () => HttpResponse.json({ valid: true, problems: [shadowed] })));
+    renderEditor(planner);
+    await opened();
+    await user.click(screen.getByRole('button', { name: 'Validate' }));
+    await screen.findByText(/1 warning to look at/);
+    expect(screen.getByRole('tab', { name: /Rules/ }).querySelector('.ed-tab-badge-warning')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Publish…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Publish draft v4 for vip' });
+    expect(within(dialog).getByText('1 warning.')).toBeInTheDocument();
+    expect(dialog).toHaveTextContent(/publish anyway/);
+    expect(within(dialog).getByRole('button', { name: /can never apply/ })).not.toHaveTextContent(/\/rules/);
+    expect(within(dialog).getByRole('button', { name: 'Publish' })).toBeEnabled();
+  });
+
+  it('offers no roll back for an archived draft that was never published', async () => {
+    current = ruleSet({ status: 'archived', active: false, publishedAt: undefined as unknown as null, archivedAt: '2026-11-25T08:00:00Z', archivedBy: 'Pia Planner' });
+    renderEditor(planner);
+    await opened();
+    const actions = screen.getByRole('group', { name: 'Rule set actions' });
+    expect(within(actions).getByRole('button', { name: 'Create draft from this version' })).toBeInTheDocument();
+    expect(within(actions).queryByRole('button', { name: 'Roll back to this version' })).not.toBeInTheDocument();
   });
 
   it('rolls back to an earlier published version after confirming, and opens the new version', async () => {

@@ -70,9 +70,10 @@ describe('document helpers', () => {
 
   it('creates a new rule with what its kind requires', () => {
     const d = doc();
-    expect(newRule('hold', d)).toEqual({ kind: 'hold', id: 'hold', name: 'New hold rule', forSegment: 'vip' });
-    expect(newRule('allocation_priority', d)).toEqual({ kind: 'allocation_priority', id: 'allocation-priority', name: 'New allocation priority rule', score: '' });
-    expect(newRule('peak', d)).toMatchObject({ kind: 'peak', adjustments: {} });
+    expect(newRule('hold', d)).toEqual({ kind: 'hold', id: 'hold', name: 'New hold rule', forSegment: 'vip', share: 0.1 });
+    expect(newRule('safety_stock', d)).toMatchObject({ kind: 'safety_stock', method: 'fixed', quantity: 2 });
+    expect(newRule('allocation_priority', d).score).not.toBe('');
+    expect(newRule('peak', d)).toMatchObject({ kind: 'peak', adjustments: { safetyStockFactor: 1.5 } });
     const withHold = addRule(d, newRule('hold', d));
     expect(newRule('hold', withHold).id).toBe('hold-2');
   });

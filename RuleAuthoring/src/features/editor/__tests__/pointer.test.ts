@@ -1,5 +1,5 @@
 import type { RuleProblem, RuleSetDocument } from '../../../lib/types';
-import { describeLocation, fieldPointers, nearestField, parsePointer, placeProblems, ruleIndexOf, toPointer } from '../lib/pointer';
+import { describeLocation, fieldPointers, nearestField, parsePointer, placeProblems, plannerMessage, ruleIndexOf, toPointer } from '../lib/pointer';
 import { ruleFields } from '../lib/schema';
 
 const doc: RuleSetDocument = {
@@ -80,5 +80,15 @@ describe('JSON pointers', () => {
     expect(describeLocation('/rules/1/tieBreaks/1/expression', doc)).toBe('prio › Tie breaks › Tie break 2 › Expression');
     expect(describeLocation('/rules/0/id', doc)).toBe('vip-hold › Rule id');
     expect(describeLocation('/name', doc)).toBe('Rule set › Rule set name');
+  });
+});
+
+describe('plannerMessage', () => {
+  it('drops JSON pointers and the owner prefix', () => {
+    expect(plannerMessage("Rule 'reorder' (reorder): reorderPoint must not be empty.")).toBe('reorderPoint must not be empty.');
+    expect(plannerMessage('/rules/0/share: Share must be at most 1.')).toBe('Share must be at most 1.');
+    expect(plannerMessage('Share must be at most 1. (/rules/0/share)')).toBe('Share must be at most 1.');
+    expect(plannerMessage("Rule 'New hold rule' (hold) needs quantity or share.")).toBe('This rule needs quantity or share.');
+    expect(plannerMessage('Rule set name must not be empty')).toBe('Rule set name must not be empty');
   });
 });

@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Field } from '../../../components/Field';
 import { ProblemNotice } from '../../../components/ProblemNotice';
 import { ApiProblem } from '../../../lib/problem';
-import type { RuleProblem, RuleSet } from '../../../lib/types';
+import type { RuleProblem, RuleSet, RuleSetDocument } from '../../../lib/types';
 import { versionLabel } from '../../../lib/format';
 import { useArchive, useCreateDraft, usePublish, useRollback, useValidate } from '../api/lifecycle';
-import { countBySeverity } from '../lib/pointer';
+import { countBySeverity, countWords, describeLocation, plannerMessage } from '../lib/pointer';
 import { Dialog } from './Dialog';
 
 export interface Flash {
@@ -16,6 +16,10 @@ export interface Flash {
 
 interface LifecycleActionsProps {
   ruleSet: RuleSet;
+  /** The document as edited, to name the rules and fields problems are at. */
+  doc: RuleSetDocument;
+  /** The problems of the last save or validation: shown before publishing. */
+  problems: readonly RuleProblem[];
   /** Saves what is waiting first; false when it could not. */
   flush: () => Promise<boolean>;
   onProblems: (problems: RuleProblem[]) => void;
@@ -37,7 +41,7 @@ const NOT_SAVED = new Error('Your latest changes are not saved yet (see the mess
  * What a planner can do with this version: validate, publish and archive a draft; make a draft of,
  * roll back to or archive a published one. Every step that cannot be undone asks first.
  */
-export function LifecycleActions({ ruleSet, flush, onProblems, onFlash, onGoTo }: LifecycleActionsProps) {
+export function LifecycleActions({ ruleSet, doc, problems, flush, onProblems, onFlash, onGoTo }: LifecycleActionsProps) {
   const id = ruleSet.id;
   const navigate = useNavigate();
   const validate = useValidate(id);
@@ -52,7 +56,9 @@ export function LifecycleActions({ ruleSet, flush, onProblems, onFlash, onGoTo }
   const [publishProblems, setPublishProblems] = useState<RuleProblem[] | null>(null);
   const busy = validate.isPending || publish.isPending || archive.isPending || rollback.isPending || createDraft.isPending;
   const draft = ruleSet.status === 'draft';
-  const wasPublished = ruleSet.publishedAt !== null;
+  // An archived draft was never published (no publishedAt): there is nothing to roll back to.
+  const wasPublished = Boolean(ruleSet.publishedAt);
+  const reasonId = useId();
 
   function close() {
     setOpen(null);
@@ -89,6 +95,8 @@ export function LifecycleActions({ ruleSet, flush, onProblems, onFlash, onGoTo }
     try {
       const published = await publish.mutateAsync(comment.trim());
       close();
+      // The confirmation is at the top of the page: bring it into view.
+      document.body.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
       onFlash({ tone: 'ok', text: `Published ${versionLabel(published)}: it is now the version in force for ${published.segment}.` });
     } catch (e) {
       const problems = problemsOf(e);
@@ -139,7 +147,19 @@ export function LifecycleActions({ ruleSet, flush, onProblems, onFlash, onGoTo }
     }
   }
 
-  const errors = countBySeverity(publishProblems ?? []).errors;
+  // What publishing would meet: the problems of the last save or validation (or of the refusal just now).
+  const known = publishProblems ?? problems;
+  const errorList = known.filter((p) => p.severity !== 'warning');
+  const warningList = known.filter((p) => p.severity === 'warning');
+  const errors = countBySeverity(known).errors;
+  const refused = publishProblems !== null && error instanceof ApiProblem;
+  const problemButton = (p: RuleProblem, i: number) => (
+    <li key={`${p.pointer}-${p.code}-${i}`}>
+      <button type="button" className="btn btn-ghost btn-small" onClick={() => { close(); onGoTo(p); }}>
+        {describeLocation(p.pointer, doc, { byName: true })}: {plannerMessage(p.message)}
+      </button>
+    </li>
+  );
   return (
     <>
       <div className="toolbar ed-actions" role="group" aria-label="Rule set actions">
@@ -175,24 +195,30 @@ export function LifecycleActions({ ruleSet, flush, onProblems, onFlash, onGoTo }
                   onChange={(e) => { setComment(e.target.value); setCommentError(undefined); }} data-autofocus />
               )}
             </Field>
-            {publishProblems && publishProblems.length > 0 && (
+            {errorList.length > 0 && (
               <div className="ed-publish-problems">
-                <p><strong>{errors} {errors === 1 ? 'error' : 'errors'} must be fixed first.</strong> They are also shown at their fields.</p>
-                <ul>
-                  {publishProblems.filter((p) => p.severity !== 'warning').slice(0, 12).map((p, i) => (
-                    <li key={i}>
-                      <button type="button" className="btn btn-ghost btn-small" onClick={() => { close(); onGoTo(p); }}>
-                        {p.message} <span className="muted mono">({p.pointer || '/'})</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
+                <p><strong>{countWords(errors, 'error')} must be fixed first.</strong> They are also shown at their fields; choose one to go there.</p>
+                <ul>{errorList.slice(0, 12).map(problemButton)}</ul>
+                {errorList.length > 12 && <p className="muted">…and {errorList.length - 12} more in Problems.</p>}
               </div>
             )}
-            {error !== null && <ProblemNotice problem={error} />}
+            {warningList.length > 0 && (
+              <div className="ed-publish-problems ed-publish-warnings">
+                <p>
+                  <strong>{countWords(warningList.length, 'warning')}.</strong>{' '}
+                  {errors === 0 ? 'Check them before you publish; if they are intended, publish anyway.' : 'Check them too.'}
+                </p>
+                <ul>{warningList.slice(0, 12).map(problemButton)}</ul>
+                {warningList.length > 12 && <p className="muted">…and {warningList.length - 12} more in Problems.</p>}
+              </div>
+            )}
+            {error !== null && !refused && <ProblemNotice problem={error} />}
+            {errors > 0 && <p id={reasonId} className="ed-publish-reason">Publish is not possible while there {errors === 1 ? 'is an error' : 'are errors'}: fix {errors === 1 ? 'it' : 'them'} first.</p>}
             <div className="ed-dialog-actions">
               <button type="button" className="btn" onClick={close}>Cancel</button>
-              <button type="submit" className="btn btn-primary" disabled={busy}>{publish.isPending ? 'Publishing…' : 'Publish'}</button>
+              <button type="submit" className="btn btn-primary" disabled={busy || errors > 0} aria-describedby={errors > 0 ? reasonId : undefined}>
+                {publish.isPending ? 'Publishing…' : 'Publish'}
+              </button>
             </div>
           </form>
         </Dialog>

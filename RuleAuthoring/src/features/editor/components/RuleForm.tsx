@@ -6,6 +6,7 @@ import { KindIcon } from './KindIcon';
 import { ProblemLines } from './ProblemLines';
 import { ruleTitle } from './RuleList';
 import { ObjectFields } from './SchemaFields';
+import { NAME_EXAMPLES, neededFields } from '../lib/templates';
 
 /** Display order: what the rule is, then what it does (its kind's own fields), then when and where it applies. */
 const LEADING = ['name', 'id', 'kind', 'enabled'];
@@ -29,7 +30,9 @@ interface RuleFormProps {
 /** The selected rule: a toolbar (move, duplicate, delete), problems about the whole rule, and the form generated for its kind. */
 export function RuleForm({ rule, index, count, onChange, onMove, onDuplicate, onDelete }: RuleFormProps) {
   const { readOnly, placed } = useForm();
-  const fields = ruleFields(rule.kind);
+  const generated = ruleFields(rule.kind);
+  // The Name placeholder is an example of this kind's own names, not the schema's first (a safety stock's).
+  const fields = generated?.map((f) => (f.name === 'name' && NAME_EXAMPLES[rule.kind] ? { ...f, placeholder: `e.g. ${NAME_EXAMPLES[rule.kind]}` } : f));
   const pointer = `/rules/${index}`;
   const known = new Set((fields ?? []).map((f) => f.name));
   const unknown = Object.keys(rule).filter((k) => !known.has(k));
@@ -55,7 +58,7 @@ export function RuleForm({ rule, index, count, onChange, onMove, onDuplicate, on
       </header>
       <ProblemLines problems={placed.ruleLevel.get(index)} label="Problems with this rule" />
       {fields ? (
-        <ObjectFields fields={displayOrder(fields)} value={rule} pointer={pointer} moreLabel="More options" alwaysShow={['name', 'enabled']}
+        <ObjectFields fields={displayOrder(fields)} value={rule} pointer={pointer} moreLabel="More options" alwaysShow={['name', 'enabled', ...neededFields(rule)]}
           onChange={(next) => onChange(next as Rule)} />
       ) : (
         <p className="notice notice-warn">

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { formatInstant, versionLabel } from '../../../lib/format';
@@ -16,8 +16,34 @@ export function RuleSetHeader({ ruleSet, name, saveStatus, actions }: {
   const versions = useSegmentVersions(ruleSet.segment);
   const active = versions.data?.find((v) => v.active);
   const segmentPath = `/segments/${encodeURIComponent(ruleSet.segment)}`;
+  const headRef = useRef<HTMLElement>(null);
+  const sentinelRef = useRef<HTMLDivElement>(null);
+  const [compact, setCompact] = useState(false);
+
+  // The header stays at the top of the window (the save status and the actions must never scroll away);
+  // once the page is scrolled it shrinks to the title, the save status and the actions.
+  useEffect(() => {
+    const sentinel = sentinelRef.current;
+    if (!sentinel || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(([entry]) => setCompact(entry ? !entry.isIntersecting : false));
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, []);
+
+  // The columns below stick just under the header: they read its height from --ed-head-h.
+  useEffect(() => {
+    const head = headRef.current;
+    const page = head?.parentElement;
+    if (!head || !page || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => page.style.setProperty('--ed-head-h', `${Math.ceil(head.getBoundingClientRect().height)}px`));
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
+
   return (
-    <header className="ed-head">
+    <>
+    <div ref={sentinelRef} className="ed-head-sentinel" aria-hidden="true" />
+    <header ref={headRef} className={compact ? 'ed-head ed-head-compact' : 'ed-head'}>
       <nav aria-label="Breadcrumb" className="ed-crumbs">
         <Link to="/rulesets">Rule sets</Link>
         <span aria-hidden="true"> / </span>
@@ -60,5 +86,6 @@ export function RuleSetHeader({ ruleSet, name, saveStatus, actions }: {
         </div>
       </div>
     </header>
+    </>
   );
 }

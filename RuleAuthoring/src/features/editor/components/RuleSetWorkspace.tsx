@@ -131,7 +131,7 @@ export function RuleSetWorkspace({ ruleSet, commentCounts, renderSimulate, rende
 
   const { errors, warnings } = countBySeverity(session.problems);
   const tabs: TabItem<EditorTab>[] = [
-    { key: 'rules', label: 'Rules', badge: errors + warnings > 0 ? String(errors + warnings) : undefined },
+    { key: 'rules', label: 'Rules', badge: errors + warnings > 0 ? String(errors + warnings) : undefined, badgeTone: errors > 0 ? 'error' : 'warning' },
     { key: 'json', label: 'JSON' },
     { key: 'simulate', label: 'Simulate' },
     { key: 'feedback', label: 'Feedback' },
@@ -150,7 +150,7 @@ export function RuleSetWorkspace({ ruleSet, commentCounts, renderSimulate, rende
         name={doc.name}
         saveStatus={editable ? <SaveStatusText status={session.status} jsonError={session.jsonError} onRetry={session.retry} /> : undefined}
         actions={canAuthor ? (
-          <LifecycleActions ruleSet={ruleSet} flush={session.flush} onProblems={session.setProblems} onFlash={onFlash} onGoTo={goTo} />
+          <LifecycleActions ruleSet={ruleSet} doc={doc} problems={session.problems} flush={session.flush} onProblems={session.setProblems} onFlash={onFlash} onGoTo={goTo} />
         ) : undefined}
       />
 

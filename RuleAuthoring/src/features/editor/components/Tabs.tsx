@@ -5,6 +5,8 @@ export interface TabItem<K extends string> {
   label: string;
   /** e.g. a problem count, after the label. */
   badge?: string;
+  /** The badge's colour: red for errors, amber when there are only warnings. */
+  badgeTone?: 'error' | 'warning';
 }
 
 /** A tablist with roving focus: arrows, Home and End move between tabs and select them. */
@@ -47,7 +49,7 @@ export function Tabs<K extends string>({ tabs, selected, onSelect, label, idPref
           onKeyDown={onKeyDown}
         >
           {tab.label}
-          {tab.badge && <span className="ed-tab-badge" aria-hidden="true">{tab.badge}</span>}
+          {tab.badge && <span className={tab.badgeTone === 'warning' ? 'ed-tab-badge ed-tab-badge-warning' : 'ed-tab-badge'} aria-hidden="true">{tab.badge}</span>}
         </button>
       ))}
     </div>

@@ -124,7 +124,7 @@ export function countBySeverity(problems: readonly RuleProblem[] | undefined): {
  * Where a problem is, in words: "vip-hold › Scope › Countries" or "Rule set › Rule set name". Field labels come
  * from the generated form, list items are numbered from 1.
  */
-export function describeLocation(pointer: string, doc: RuleSetDocument): string {
+export function describeLocation(pointer: string, doc: RuleSetDocument, options: { byName?: boolean } = {}): string {
   const segments = parsePointer(pointer);
   const index = ruleIndexOf(pointer);
   let fields: FieldSpec[] | undefined;
@@ -132,7 +132,8 @@ export function describeLocation(pointer: string, doc: RuleSetDocument): string 
   const parts: string[] = [];
   if (index !== null) {
     const rule = doc.rules[index];
-    parts.push(rule ? (rule.id || `Rule ${index + 1}`) : `Rule ${index + 1}`);
+    const title = options.byName ? rule?.name?.trim() || rule?.id : rule?.id;
+    parts.push(title || `Rule ${index + 1}`);
     fields = rule ? ruleFields(rule.kind) : undefined;
     rest = segments.slice(2);
   } else {
@@ -152,4 +153,23 @@ export function describeLocation(pointer: string, doc: RuleSetDocument): string 
     fields = spec?.fields;
   }
   return parts.join(' › ');
+}
+
+/**
+ * A validator message as a planner reads it, once its place is said in words beside it: without the owner
+ * prefix ("Rule 'VIP hold' (vip-hold): ") and without JSON pointers ("/rules/0/share: ", " (/rules/0/share)").
+ */
+export function plannerMessage(message: string): string {
+  let text = message
+    .replace(/\s*\((?:\/[^)\s]*)?\)/g, (m) => (m.includes('/') || m.trim() === '()' ? '' : m))
+    .replace(/^\/[^\s:]*:\s*/, '');
+  const owner = /^Rule '.*?'(?: \([^)]*\))?(:\s*| )/.exec(text);
+  if (owner) text = owner[1]!.startsWith(':') ? text.slice(owner[0].length) : `This rule ${text.slice(owner[0].length)}`;
+  text = text.trim();
+  return text || message;
+}
+
+/** "1 error", "2 errors", "1 warning". */
+export function countWords(n: number, singular: string): string {
+  return `${n} ${n === 1 ? singular : `${singular}s`}`;
 }

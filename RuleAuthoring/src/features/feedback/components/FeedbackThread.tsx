@@ -18,7 +18,7 @@ export function FeedbackThread({ ruleSetId, ruleId }: { ruleSetId: string; ruleI
   const headingId = `feedback-${ruleSetId}-${ruleId ?? 'all'}`;
 
   return (
-    <section className="feedback" aria-labelledby={headingId}>
+    <section className="feedback" aria-labelledby={headingId} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
       <h3 id={headingId}>
         Feedback{query.data ? ` (${commentsFor(query.data, ruleId).length})` : ''}
         {ruleId !== null && <span className="sr-only"> on rule {ruleId}</span>}

@@ -92,6 +92,21 @@ describe('VersionHistory', () => {
     expect(screen.getAllByRole('button', { name: /^New draft from/ })).toHaveLength(4);
   });
 
+  it('does not offer roll back to an archived draft that was never published', async () => {
+    versions = [...versions, version(0, { id: 'ecommerce-v0', status: 'archived', publishedAt: null, publishedBy: null, publishComment: null })];
+    renderHistory(planner);
+    await screen.findByRole('table', { name: 'Versions of ecommerce' });
+    expect(screen.getAllByRole('button', { name: /^Roll back to/ }).map((b) => b.textContent)).toEqual(['Roll back to v2', 'Roll back to v1']);
+  });
+
+  it('puts Cancel before the primary action in the rollback dialog', async () => {
+    const user = userEvent.setup();
+    renderHistory(planner);
+    await user.click(await screen.findByRole('button', { name: 'Roll back to v2' }));
+    const dialog = screen.getByRole('dialog', { name: 'Roll back ecommerce to v2?' });
+    expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual(['Cancel', 'Roll back']);
+  });
+
   it('rolls back after confirming with a comment, then links the new version', async () => {
     const user = userEvent.setup();
     renderHistory(planner);

@@ -48,8 +48,8 @@ export function RollbackDialog({ version, segment, busy, error, onConfirm, onCan
         </Field>
         <ProblemNotice problem={error} />
         <div className="toolbar history-dialog-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Rolling back…' : 'Roll back'}</button>
           <button type="button" className="btn" onClick={onCancel} disabled={busy}>Cancel</button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Rolling back…' : 'Roll back'}</button>
         </div>
       </form>
     </dialog>

@@ -104,7 +104,8 @@ export function VersionHistory({ segment }: { segment: string }) {
                 const label = versionLabel(v);
                 const previous = previousVersion(versions, v);
                 const base = v.basedOn ? byId.get(v.basedOn) : undefined;
-                const canRollBack = canWrite && (v.status === 'published' || v.status === 'archived') && !v.active;
+                // Only a version that was published (and so decided orders) can be rolled back to; an archived draft never was.
+                const canRollBack = canWrite && (v.status === 'published' || v.status === 'archived') && !v.active && Boolean(v.publishedAt);
                 return (
                   <tr key={v.id} className={v.active ? 'history-live' : undefined} aria-current={v.active ? 'true' : undefined}>
                     <td>

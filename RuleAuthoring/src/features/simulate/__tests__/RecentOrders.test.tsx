@@ -209,7 +209,7 @@ describe('Recent orders', () => {
     await user.click(await screen.findByRole('tab', { name: 'Recent orders' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not allowed');
-    expect(alert).toHaveTextContent('this key may not read the decision log');
+    expect(alert).toHaveTextContent('Your role may not do this.');
     expect(alert).toHaveTextContent('code: forbidden');
     expect(screen.getByRole('button', { name: 'Refresh recent orders' })).toBeEnabled();
   });

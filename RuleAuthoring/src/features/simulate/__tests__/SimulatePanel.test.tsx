@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
 import { AuthProvider } from '../../../lib/auth';
@@ -138,5 +138,84 @@ describe('SimulatePanel', () => {
     await user.click(screen.getByRole('button', { name: 'Run simulation' }));
     expect(box).toHaveAccessibleDescription(/lines\[0\]\.quantity must be a whole number above zero, not the text "two"\./);
     expect(bodies).toEqual([]);
+  });
+
+  it('moves focus to the result when it arrives', async () => {
+    const user = userEvent.setup();
+    renderWith(<SimulatePanel ruleSetId="ecommerce-v2" />);
+    await user.click(await screen.findByRole('button', { name: 'Run simulation' }));
+    const result = await screen.findByRole('region', { name: 'Result under draft v2' });
+    expect(within(result).getByRole('heading', { name: 'Result under draft v2' })).toHaveFocus();
+  });
+
+  it('marks a result out of date when the order changes after the run', async () => {
+    const user = userEvent.setup();
+    renderWith(<SimulatePanel ruleSetId="ecommerce-v2" />);
+    await user.click(await screen.findByRole('button', { name: 'Run simulation' }));
+    await screen.findByRole('region', { name: 'Result under draft v2' });
+    expect(screen.queryByText(/Out of date/)).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Quantity, line 1' }), '0');
+    expect(screen.getByText('Out of date: the order changed since this run — run again.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Run simulation' }));
+    expect(await screen.findByRole('region', { name: 'Result under draft v2' })).toBeInTheDocument();
+    expect(screen.queryByText(/Out of date/)).not.toBeInTheDocument();
+  });
+
+  it('clears an earlier server error when the order changes or a check in the browser blocks the run', async () => {
+    server.use(http.post('/v1/rulesets/:id/simulate', () => HttpResponse.json({
+      title: 'The request is not valid', status: 400, detail: '1 problem; see errors', code: 'invalid_value',
+      errors: [{ field: 'lines[0].sku', code: 'unknown_sku', message: "sku 'SKU-NOPE' is not in the item master" }],
+    }, { status: 400, headers: { 'Content-Type': 'application/problem+json' } })));
+    const user = userEvent.setup();
+    renderWith(<SimulatePanel ruleSetId="ecommerce-v2" />);
+    await user.click(await screen.findByRole('button', { name: 'Run simulation' }));
+    const sku = await screen.findByRole('textbox', { name: 'SKU, line 1' });
+    await screen.findByText('The request is not valid');
+    expect(sku).toHaveAttribute('aria-invalid', 'true');
+    expect(sku).toHaveAccessibleDescription("sku 'SKU-NOPE' is not in the item master");
+
+    const quantity = screen.getByRole('textbox', { name: 'Quantity, line 1' });
+    await user.clear(quantity);
+    await user.type(quantity, '0');
+    expect(screen.queryByText('The request is not valid')).not.toBeInTheDocument();
+    expect(sku).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Run simulation' }));
+    expect(quantity).toHaveAccessibleDescription('The quantity is a whole number above zero.');
+    expect(screen.queryByText('The request is not valid')).not.toBeInTheDocument();
+  });
+
+  it('drops the earlier result when a pasted order fails its check', async () => {
+    const user = userEvent.setup();
+    renderWith(<SimulatePanel ruleSetId="ecommerce-v2" />);
+    await user.click(await screen.findByRole('button', { name: 'Run simulation' }));
+    await screen.findByRole('region', { name: 'Result under draft v2' });
+    await user.click(screen.getByRole('tab', { name: 'Paste order JSON' }));
+    const box = screen.getByRole('textbox', { name: 'Order JSON' });
+    await user.clear(box);
+    await user.click(box);
+    await user.paste('{"segment":"vip"}');
+    await user.click(screen.getByRole('button', { name: 'Run simulation' }));
+    expect(box).toHaveAccessibleDescription(/segment "vip"/);
+    expect(screen.queryByRole('region', { name: 'Result under draft v2' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /^Chosen:/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the seconds spent and cancels a run that hangs', async () => {
+    let aborted = false;
+    server.use(http.post('/v1/rulesets/:id/simulate', async ({ request }) => {
+      request.signal.addEventListener('abort', () => { aborted = true; });
+      await delay('infinite');
+      return HttpResponse.json(asDraft);
+    }));
+    const user = userEvent.setup();
+    renderWith(<SimulatePanel ruleSetId="ecommerce-v2" />);
+    await user.click(await screen.findByRole('button', { name: 'Run simulation' }));
+    expect(await screen.findByRole('button', { name: 'Simulating… 0 s' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Simulation cancelled.');
+    expect(screen.getByRole('button', { name: 'Run simulation' })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await vi.waitFor(() => expect(aborted).toBe(true));
   });
 });

@@ -1,4 +1,4 @@
-import { buildOrderBody, formFromBody, newLine, parseOrderJson, sampleOrder, type OrderForm } from '../api/order';
+import { buildOrderBody, formFromBody, newLine, normalizeFieldPath, parseOrderJson, sampleOrder, type OrderForm } from '../api/order';
 
 function form(patch: Partial<OrderForm> = {}): OrderForm {
   return { ...sampleOrder(), ...patch };
@@ -122,5 +122,16 @@ describe('parseOrderJson', () => {
     expect(parseOrderJson('[]', 'x').problems).toEqual(['The order must be a JSON object, not a list.']);
     expect(parseOrderJson('', 'x').problems).toEqual(['Paste an order: a JSON object with shipTo and lines.']);
     expect(parseOrderJson('{"shipTo":{"country":"DE"},"lines":[]}', 'x').problems).toEqual(['lines is empty: an order needs at least one line.']);
+  });
+});
+
+describe('normalizeFieldPath', () => {
+  it('spells the service’s field paths as the form keys its inputs', () => {
+    expect(normalizeFieldPath('lines[0].sku')).toBe('lines[0].sku');
+    expect(normalizeFieldPath('$.lines[2].quantity')).toBe('lines[2].quantity');
+    expect(normalizeFieldPath('Lines[1].Uom')).toBe('lines[1].uom');
+    expect(normalizeFieldPath('lines.3.sku')).toBe('lines[3].sku');
+    expect(normalizeFieldPath('ShipTo.Country')).toBe('shipTo.country');
+    expect(normalizeFieldPath('customer.tier')).toBe('customer.tier');
   });
 });

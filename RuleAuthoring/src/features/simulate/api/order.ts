@@ -52,6 +52,19 @@ export interface OrderForm {
 /** Field path → messages. */
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * A service field path in the form's spelling: "$.lines[0].sku", "Lines[0].Sku" and "lines.0.sku" all
+ * become "lines[0].sku", so that the error lands beside that line's SKU input.
+ */
+export function normalizeFieldPath(field: string): string {
+  return field.trim()
+    .replace(/^\$\.?/, '')
+    .replace(/\.(\d+)(?=\.|$)/g, '[$1]')
+    .split('.')
+    .map((part) => part.charAt(0).toLowerCase() + part.slice(1))
+    .join('.');
+}
+
 export interface ShipToPreset {
   label: string;
   country: string;

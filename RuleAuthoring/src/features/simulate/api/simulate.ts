@@ -82,6 +82,8 @@ export interface SimulationRun {
   ruleSetId: string;
   /** The version in force to compare with, when asked. */
   compareWith: string | null;
+  /** Cancels both requests (the planner's "Cancel"). */
+  signal?: AbortSignal;
 }
 
 export interface SimulationOutcome {
@@ -93,11 +95,13 @@ export interface SimulationOutcome {
 /** Runs the order under the version and, if asked, under the version in force too, side by side. */
 export function useSimulation() {
   return useMutation({
-    mutationFn: async ({ body, ruleSetId, compareWith }: SimulationRun): Promise<SimulationOutcome> => {
+    mutationFn: async ({ body, ruleSetId, compareWith, signal }: SimulationRun): Promise<SimulationOutcome> => {
       const other = compareWith
-        ? simulate(compareWith, body).then((answer) => ({ answer }), (error: unknown) => ({ error }))
+        ? simulate(compareWith, body, signal).then((answer) => ({ answer }), (error: unknown) => ({ error }))
         : Promise.resolve(null);
-      const [answer, inForce] = await Promise.all([simulate(ruleSetId, body), other]);
+      const [answer, inForce] = await Promise.all([simulate(ruleSetId, body, signal), other]);
+      // A cancelled run never shows the other version's answer (nor its abort as an error).
+      signal?.throwIfAborted();
       return { answer, inForce };
     },
   });

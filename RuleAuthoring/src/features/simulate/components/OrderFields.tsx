@@ -87,7 +87,7 @@ export function OrderFields({ segment, form, onChange, errors }: OrderFieldsProp
           <tbody>
             {form.lines.map((line, i) => (
               <tr key={line.key}>
-                <td className="mono">
+                <td className="mono" style={{ paddingTop: 'calc(0.72rem + 1px)' }}>
                   {i + 1}
                   {line.lineId !== undefined && line.lineId !== String(i + 1) && <span className="muted"> (id {line.lineId})</span>}
                 </td>
@@ -104,7 +104,7 @@ export function OrderFields({ segment, form, onChange, errors }: OrderFieldsProp
                     onChange={(v) => setLine(i, { uom: v })} list={uomList} />
                 </td>
                 <td>
-                  <button type="button" className="btn btn-ghost btn-small" aria-label={`Remove line ${i + 1}`}
+                  <button type="button" className="btn btn-small" aria-label={`Remove line ${i + 1}`}
                     disabled={form.lines.length === 1} onClick={() => set('lines', form.lines.filter((_, j) => j !== i))}>Remove</button>
                 </td>
               </tr>
@@ -116,7 +116,7 @@ export function OrderFields({ segment, form, onChange, errors }: OrderFieldsProp
       </fieldset>
 
       <div className="sim-date">
-        <Field label="Requested date (optional)" help="When the customer wants it; empty for standard delivery." error={err('requestedDate')}>
+        <Field label="Requested date (optional)" help={requestedHelp(form.requestedDate)} error={err('requestedDate')}>
           {({ id, describedBy, invalid }) => (
             <input id={id} type="date" aria-describedby={describedBy} aria-invalid={invalid || undefined} value={form.requestedDate}
               onChange={(e) => set('requestedDate', e.target.value)} />
@@ -160,4 +160,14 @@ function LineInput({ label, value, onChange, errors, inputMode, list, placeholde
       {errors.length > 0 && <div id={errorId} className="field-error" role="alert">{errors.join(' ')}</div>}
     </div>
   );
+}
+
+/** The date picker shows the browser's own format (often mm/dd/yyyy): say the date as the app writes dates. */
+function requestedHelp(date: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T12:00:00Z`) : null;
+  if (day && !Number.isNaN(day.getTime())) {
+    const text = day.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return `Requested for ${text}. Empty for standard delivery.`;
+  }
+  return 'When the customer wants it, e.g. 1 Dec 2026; empty for standard delivery.';
 }

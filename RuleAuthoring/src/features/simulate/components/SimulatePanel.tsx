@@ -4,7 +4,7 @@ import { Loading } from '../../../components/Loading';
 import { ProblemNotice } from '../../../components/ProblemNotice';
 import { versionLabel } from '../../../lib/format';
 import { ApiProblem } from '../../../lib/problem';
-import { buildOrderBody, formFromBody, parseOrderJson, sampleOrder, type FieldErrors, type OrderBody, type OrderForm } from '../api/order';
+import { buildOrderBody, formFromBody, normalizeFieldPath, parseOrderJson, sampleOrder, type FieldErrors, type OrderBody, type OrderForm } from '../api/order';
 import type { RecentOrder } from '../api/recent-orders';
 import { useSimulatedRuleSet, useSimulation, useVersionInForce } from '../api/simulate';
 import { CompareSimulations } from './CompareSimulations';
@@ -55,6 +55,28 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
   const [ranWith, setRanWith] = useState<Picked | null>(null);
   const loadedRef = useRef<HTMLParagraphElement>(null);
   const [focusLoaded, setFocusLoaded] = useState(false);
+  /** The run in flight, to cancel it; and whether the planner cancelled the last one. */
+  const abortRef = useRef<AbortController | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const elapsed = useElapsedSeconds(simulation.isPending);
+  const resultsRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // The result usually lands below the fold: bring it into view and put focus on its first heading.
+    if (!simulation.data) return;
+    const results = resultsRef.current;
+    if (!results) return;
+    const reduce = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    results.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    const heading = results.querySelector<HTMLElement>('h3');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, [simulation.data]);
+
+  // Leaving the page cancels a run still in flight.
+  useEffect(() => () => abortRef.current?.abort(), []);
 
   useEffect(() => {
     // Loading an order closes the list it was picked from: focus goes to what was loaded, not to the page.
@@ -73,12 +95,32 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
   const problem = simulation.error instanceof ApiProblem ? simulation.error : null;
   const serverFieldErrors: FieldErrors = {};
   if (problem && mode === 'form' && !editedSinceRun) {
-    for (const e of problem.errors) if (formField.test(e.field)) (serverFieldErrors[e.field] ??= []).push(e.message);
+    for (const e of problem.errors) {
+      const field = normalizeFieldPath(e.field);
+      if (formField.test(field)) (serverFieldErrors[field] ??= []).push(e.message);
+    }
   }
   const fieldErrors = merge(clientErrors, serverFieldErrors);
   const notice = problem && mode === 'form'
-    ? new ApiProblem(problem.status, { ...problem.body, errors: problem.errors.filter((e) => !formField.test(e.field)) })
+    ? new ApiProblem(problem.status, { ...problem.body, errors: problem.errors.filter((e) => !formField.test(normalizeFieldPath(e.field))) })
     : simulation.error;
+  const aborted = simulation.error instanceof DOMException && simulation.error.name === 'AbortError';
+  /** The order changed since the result shown was decided. */
+  const stale = editedSinceRun && simulation.isSuccess;
+
+  /** The order changed: an error from the last run no longer applies (cleared); a result is marked out of date. */
+  function orderChanged() {
+    setEditedSinceRun(true);
+    setCancelled(false);
+    if (simulation.isError) simulation.reset();
+  }
+
+  function cancel() {
+    abortRef.current?.abort();
+    abortRef.current = null;
+    simulation.reset();
+    setCancelled(true);
+  }
 
   function markEdited() {
     if (picked && !picked.edited) setPicked({ ...picked, edited: true });
@@ -86,7 +128,7 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
 
   function changeForm(next: OrderForm) {
     setForm(next);
-    setEditedSinceRun(true);
+    orderChanged();
     markEdited();
     if (Object.keys(clientErrors).length) setClientErrors({});
   }
@@ -130,7 +172,9 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
     setJsonProblems([]);
     setClientErrors({});
     setEditedSinceRun(false);
+    abortRef.current?.abort();
     simulation.reset();
+    setCancelled(false);
     setRanWith(null);
     setPicked({ order, edited: false });
     setMode('form');
@@ -149,10 +193,18 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
       setJsonProblems(parsed.problems);
       body = parsed.body;
     }
-    if (!body) return;
+    setCancelled(false);
+    if (!body) {
+      // The check in the browser is this run's answer: nothing from an earlier run stays on screen.
+      simulation.reset();
+      return;
+    }
     setEditedSinceRun(false);
     setRanWith(picked);
-    simulation.mutate({ body, ruleSetId: rs.id, compareWith: compare && canCompare ? activeVersion.id : null });
+    abortRef.current?.abort();
+    const controller = new AbortController();
+    abortRef.current = controller;
+    simulation.mutate({ body, ruleSetId: rs.id, compareWith: compare && canCompare ? activeVersion.id : null, signal: controller.signal });
   }
 
   const outcome = simulation.data;
@@ -196,7 +248,7 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
               error={jsonProblems.length ? jsonProblems : undefined}>
               {({ id, describedBy, invalid }) => (
                 <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} className="mono sim-json" rows={14}
-                  spellCheck={false} value={json} onChange={(e) => { setJson(e.target.value); setJsonProblems([]); markEdited(); }} />
+                  spellCheck={false} value={json} onChange={(e) => { setJson(e.target.value); setJsonProblems([]); orderChanged(); markEdited(); }} />
               )}
             </Field>
           )}
@@ -212,16 +264,25 @@ export function SimulatePanel({ ruleSetId }: { ruleSetId: string }) {
           </label>
           {isInForce && <span className="muted">This is the version in force.</span>}
           {inForce.isSuccess && activeVersion === null && <span className="muted">Nothing is in force for {rs.segment}.</span>}
+          {simulation.isPending && (
+            <button type="button" className="btn" onClick={cancel}>Cancel</button>
+          )}
           <button type="submit" className="btn btn-primary" disabled={simulation.isPending}>
-            {simulation.isPending ? 'Simulating…' : 'Run simulation'}
+            {simulation.isPending ? `Simulating… ${elapsed} s` : 'Run simulation'}
           </button>
         </div>
       </form>
 
       {simulation.isPending && <Loading what="the simulation" />}
-      {simulation.isError && <ProblemNotice problem={notice} />}
+      {cancelled && !simulation.isPending && <p className="muted" role="status">Simulation cancelled. Run it again when you are ready.</p>}
+      {simulation.isError && !aborted && <ProblemNotice problem={notice} />}
+      {outcome && !simulation.isPending && stale && (
+        <div className="notice notice-warn" role="status">
+          <div className="notice-body"><strong>Out of date: the order changed since this run — run again.</strong></div>
+        </div>
+      )}
       {outcome && !simulation.isPending && (
-        <div className="sim-results" aria-live="polite">
+        <div className="sim-results" aria-live="polite" ref={resultsRef} style={stale ? { opacity: 0.5 } : undefined}>
           {ranWith && <ThenVsNow order={ranWith.order} now={outcome.answer} edited={ranWith.edited} />}
           {outcome.inForce === null ? (
             <SimulationResult answer={outcome.answer} title={`Result under ${answerLabel(outcome.answer)}`} />
@@ -244,4 +305,17 @@ function merge(a: FieldErrors, b: FieldErrors): FieldErrors {
   const out: FieldErrors = { ...a };
   for (const [k, v] of Object.entries(b)) out[k] = [...(out[k] ?? []), ...v];
   return out;
+}
+
+/** Whole seconds since `running` turned true (0 when not running), ticking once a second. */
+function useElapsedSeconds(running: boolean): number {
+  const [elapsed, setElapsed] = useState(0);
+  useEffect(() => {
+    if (!running) return;
+    const started = Date.now();
+    setElapsed(0);
+    const timer = setInterval(() => setElapsed(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  return elapsed;
 }
