@@ -60,5 +60,14 @@ internal sealed class ExpressionInputs
 
     public static PropertyInfo RuleInputsProperty(string name) => ByName[name];
 
+    /// <summary>The input name of an input class ("item" for ItemInput, by type or by its CLR name), or null.</summary>
+    public static string? InputNameOf(string typeName) =>
+        ByName.FirstOrDefault(kv => kv.Value.PropertyType.Name == typeName).Key;
+
+    /// <summary>The type of <c>input.Property</c> (the parser ignores case, so this does too), or null when there is none.</summary>
+    public static Type? PropertyType(string input, string property) =>
+        ByName.FirstOrDefault(kv => string.Equals(kv.Key, input, StringComparison.OrdinalIgnoreCase)).Value?.PropertyType
+            .GetProperty(property, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+
     static PropertyInfo Property(string name) => typeof(RuleInputs).GetProperty(name)!;
 }

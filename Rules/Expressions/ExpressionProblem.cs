@@ -16,9 +16,14 @@ public sealed record ExpressionProblem(string Code, string Message)
     public const string Syntax = "expression_syntax";
     /// <summary>Names an input (or any other name) the rule's kind may not read; the message lists the ones it may.</summary>
     public const string UnknownInput = "expression_unknown_input";
+    /// <summary>A property an input (or a value) does not have, e.g. <c>item.Colour</c>; the message suggests the nearest and lists the ones it has.</summary>
+    public const string UnknownProperty = "expression_unknown_property";
     /// <summary>A member, method, type or construct outside the allow-list; the message names it.</summary>
     public const string Forbidden = "expression_forbidden";
-    /// <summary>The result is not what the field needs, e.g. a condition that is not true/false.</summary>
+    /// <summary>
+    /// The types do not fit: the result is not what the field needs (a condition that is not true/false), or an
+    /// operator gets values it cannot take (text compared with a number, arithmetic on text, <c>&amp;&amp;</c> on numbers).
+    /// </summary>
     public const string WrongType = "expression_type";
     /// <summary>A literal too large: a number beyond <see cref="ExpressionLimits.MaxNumber"/> or a long text.</summary>
     public const string Literal = "expression_literal";

@@ -1,7 +1,6 @@
 using System.Linq.Dynamic.Core;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
-using System.Text.RegularExpressions;
 
 namespace InventoryRules.Rules.Expressions;
 
@@ -18,7 +17,7 @@ namespace InventoryRules.Rules.Expressions;
 /// </list>
 /// Thread-safe: no shared mutable state; each call builds its own parser configuration.
 /// </summary>
-public static partial class SafeExpressions
+public static class SafeExpressions
 {
     /// <summary>
     /// Compiles <paramref name="text"/> for <typeparamref name="T"/> = <see cref="bool"/> (conditions) or
@@ -83,13 +82,13 @@ public static partial class SafeExpressions
         }
         catch (ParseException e)
         {
-            return (null, FromParser(e, inputs));
+            return (null, ParserProblems.FromParser(e, text, inputs));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Expression.Equal and friends throw InvalidOperationException for operand types the parser let
             // through, type converters FormatException for DateTime("garbage"); whatever it is, the text is refused.
-            return (null, new(ExpressionProblem.Syntax, $"The expression is not valid: {e.Message}"));
+            return (null, ParserProblems.FromException(e, text));
         }
 
         if (ExpressionAllowList.Check(parsed.Body, inputs, inputs.Parameters) is { } forbidden)
@@ -110,23 +109,6 @@ public static partial class SafeExpressions
             : (null, new(ExpressionProblem.WrongType, $"A score must be a number, but this expression gives {Describe(body.Type)}."));
     }
 
-    static ExpressionProblem FromParser(ParseException e, ExpressionInputs inputs)
-    {
-        if (UnknownIdentifier().Match(e.Message) is { Success: true } unknown)
-        {
-            var name = unknown.Groups[1].Value;
-            return InputNames.All.Contains(name, StringComparer.OrdinalIgnoreCase)
-                ? new(ExpressionProblem.UnknownInput, $"This rule cannot read '{name}': it may read {inputs.Listed}.")
-                : new(ExpressionProblem.UnknownInput,
-                    $"'{name}' is not an input or a function: this rule may read {inputs.Listed} and call the allowed Math, string and date functions.");
-        }
-        if (NotAccessible().Match(e.Message) is { Success: true } method)
-            return new(ExpressionProblem.Forbidden, $"{method.Groups[2].Value}.{method.Groups[1].Value}() is not allowed: {inputs.Vocabulary}.");
-        if (TypeNotFound().Match(e.Message) is { Success: true } type)
-            return new(ExpressionProblem.Forbidden, $"The type '{type.Groups[1].Value}' is not allowed: {inputs.Vocabulary}.");
-        return new(ExpressionProblem.Syntax, $"Syntax error at position {e.Position}: {e.Message}");
-    }
-
     static bool IsNumber(Type t) =>
         t == typeof(int) || t == typeof(long) || t == typeof(decimal) || t == typeof(float) || t == typeof(short)
         || t == typeof(byte) || t == typeof(sbyte) || t == typeof(ushort) || t == typeof(uint) || t == typeof(ulong);
@@ -138,16 +120,9 @@ public static partial class SafeExpressions
         _ when t == typeof(string) => "text",
         _ when t == typeof(DateTime) => "a date",
         _ when t == typeof(TimeSpan) => "a time span",
-        _ when Nullable.GetUnderlyingType(t) is not null => $"a value that may be empty ({ExpressionAllowList.Name(t)})",
-        _ => "a " + ExpressionAllowList.Name(t),
+        _ when Nullable.GetUnderlyingType(t) is { } u => $"a value that may be empty ({Describe(u)})",
+        _ when typeof(IEnumerable<string>).IsAssignableFrom(t) => "a list of text",
+        _ when ExpressionInputs.InputNameOf(t.Name) is { } input => $"the whole {input}, not one of its properties",
+        _ => "a " + ParserProblems.PlannerWords(ExpressionAllowList.Name(t)),
     };
-
-    [GeneratedRegex(@"^Unknown identifier '([^']*)'")]
-    private static partial Regex UnknownIdentifier();
-
-    [GeneratedRegex(@"^Method '([^']*)' on type '([^']*)' is not accessible")]
-    private static partial Regex NotAccessible();
-
-    [GeneratedRegex(@"^Type '([^']*)' not found")]
-    private static partial Regex TypeNotFound();
 }

@@ -29,7 +29,8 @@ static class Conflicts
         }
         foreach (var (later, laterIndex) in enabled.Where(r => FirstMatchKinds.Contains(r.Rule.Kind)))
         {
-            var shadow = enabled.FirstOrDefault(r => r.Index < laterIndex && r.Rule.Kind == later.Kind && r.Rule.Condition is null && Covers(r.Rule.Scope, later.Scope));
+            var shadow = enabled.FirstOrDefault(r => r.Index < laterIndex && r.Rule.Kind == later.Kind && r.Rule.Condition is null
+                && Covers(r.Rule.Scope, later.Scope) && SameTrigger(r.Rule, later));
             if (shadow.Rule is not null)
             {
                 yield return RuleSetValidator.Warning($"/rules/{laterIndex}", RuleProblemCodes.RuleShadowed,
@@ -55,6 +56,14 @@ static class Conflicts
                 : RuleSetValidator.Warning($"/rules/{index}/share", RuleProblemCodes.HoldsExceedStock, message);
         }
     }
+
+    /// <summary>
+    /// Reclassification rules are chosen per inspection result first (Engine's Reclassifier), so one only hides
+    /// another of the same result; every other first-match kind competes for every decision.
+    /// </summary>
+    static bool SameTrigger(Rule earlier, Rule later) =>
+        earlier is not ReclassificationRule a || later is not ReclassificationRule b
+        || string.Equals(a.InspectionResult, b.InspectionResult, StringComparison.Ordinal);
 
     /// <summary>True when every place <paramref name="inner"/> applies, <paramref name="outer"/> applies too.</summary>
     static bool Covers(RuleScope? outer, RuleScope? inner) =>

@@ -35,6 +35,14 @@ public class ExpressionFuzzTests
         }, iter: 3_000);
 
     [Test]
+    public void Check_TokenSoup_MessagesUsePlannerWords() =>
+        TokenSoup.Sample(text =>
+        {
+            foreach (var problem in SafeExpressions.Check(text, InputNames.All, typeof(bool)))
+                ExpressionMessageTests.ShouldUsePlannerWords(problem, text);
+        }, iter: 3_000);
+
+    [Test]
     public void Check_AnyString_NeverThrows() =>
         Gen.String.Sample(text => SafeExpressions.Check(text, InputNames.All, typeof(bool)).Should().HaveCountLessThanOrEqualTo(1),
             iter: 3_000);

@@ -53,7 +53,7 @@ public class HostileExpressionTests
     [TestCase("is(item, \"System.Object\")", Forbidden, "is()", TestName = "is() by type name (scan)")]
     [TestCase("Convert.ChangeType(item.Sku, \"\".GetType()) != null", Forbidden, "GetType()", TestName = "Convert.ChangeType (scan)")]
     [TestCase("Convert.ToInt32(item.Sku) > 1", Forbidden, "Convert.ToInt32()", TestName = "Convert.ToInt32 (walk)")]
-    [TestCase("\"System.Object\"(item) != null", ExpressionProblem.Syntax, "position", TestName = "cast by type name in quotes (parser)")]
+    [TestCase("\"System.Object\"(item) != null", ExpressionProblem.Syntax, "at character 16", TestName = "cast by type name in quotes (parser)")]
     // Endless or huge work and allocation.
     [TestCase("string('x', 100000000).Length > 1", Forbidden, "Creating a string", TestName = "string(char, count) (walk)")]
     [TestCase("new string('x', 100000000) == \"\"", Forbidden, "new", TestName = "new string(char, count) (scan)")]
@@ -200,7 +200,8 @@ public class HostileExpressionTests
         var problem = SafeExpressions.Check("item.Sku == ", AllInputs, typeof(bool)).Should().ContainSingle().Subject;
 
         problem.Code.Should().Be(ExpressionProblem.Syntax);
-        problem.Message.Should().Contain("position 12");
+        // The parser's position 12 (from 0), as planners count: the 13th character, just past the end.
+        problem.Message.Should().Contain("at character 13");
     }
 
     [Test]
