@@ -63,14 +63,14 @@ public sealed class PlannerStoryTests : BrowserTest
         await ScreenshotAsync(weights, "04-editor-routing");
 
         // The JSON view shows the same document (Monaco renders only the lines in view: the hold's are).
-        await Tab("JSON").ClickAsync();
+        await (await TabAsync("JSON")).ClickAsync();
         var json = Page.GetByRole(AriaRole.Region, new() { Name = "Rule set JSON" });
         await Expect(json).ToContainTextAsync(new Regex(@"""share"":\s0\.2,"), new() { Timeout = 30_000 });
         await Expect(json).ToContainTextAsync("context.BurnRateRatio >= 1.2");
         await ScreenshotAsync("05-json-view");
 
         // Simulate the draft on a real order against today's positions.
-        await Tab("Simulate").ClickAsync();
+        await (await TabAsync("Simulate")).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Run simulation" }).ClickAsync();
         var chosen = Page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Chosen: ") }).First;
         await Expect(chosen).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -78,6 +78,7 @@ public sealed class PlannerStoryTests : BrowserTest
         await ScreenshotAsync(Page.GetByRole(AriaRole.Region, new() { NameRegex = new Regex("^Result under draft v2") }), "06-simulation", atTop: true);
 
         // Compare with the published version, side by side.
+        await ScrollToTopAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Compare with version in force" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status, new() { Name = "Summary of changes" })).ToContainTextAsync("2 rules changed");
         await ScreenshotAsync("07-diff");
@@ -92,6 +93,7 @@ public sealed class PlannerStoryTests : BrowserTest
         await Expect(Page.GetByText("in force", new() { Exact = true }).First).ToBeVisibleAsync();
 
         // The history shows the new version in force with its comment.
+        await ScrollToTopAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = $"History of {Segment}" }).ClickAsync();
         var history = Page.GetByRole(AriaRole.Table, new() { Name = $"Versions of {Segment}" });
         var v2 = history.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = "v2", Exact = true }) });
@@ -117,8 +119,18 @@ public sealed class PlannerStoryTests : BrowserTest
         v3Document.Should().Contain("\"share\":0.15").And.Contain("Floor reports late VIP parcels");
     }
 
-    ILocator Tab(string name) =>
-        Page.GetByRole(AriaRole.Tablist, new() { Name = "Rule set views" }).GetByRole(AriaRole.Tab, new() { Name = name, Exact = true });
+    /// <summary>
+    /// A view's tab, with the page scrolled back to the top first as a user would: the header collapses while
+    /// scrolled, so a tab found mid-scroll moves under the pointer as the header grows back.
+    /// </summary>
+    async Task<ILocator> TabAsync(string name)
+    {
+        await ScrollToTopAsync();
+        return Page.GetByRole(AriaRole.Tablist, new() { Name = "Rule set views" }).GetByRole(AriaRole.Tab, new() { Name = name, Exact = true });
+    }
+
+    /// <summary>The header's links (history, compare) show only in its full form, at the top of the page.</summary>
+    Task ScrollToTopAsync() => Page.EvaluateAsync("window.scrollTo(0, 0)");
 
     async Task SelectRuleAsync(string ruleId)
     {
