@@ -67,7 +67,8 @@ public abstract class BrowserTest
     /// <summary>A screenshot with <paramref name="subject"/> scrolled to the middle (or the top) of the window.</summary>
     protected async Task ScreenshotAsync(ILocator subject, string name, bool atTop = false)
     {
-        await subject.EvaluateAsync(atTop ? "e => e.scrollIntoView({ block: 'start' })" : "e => e.scrollIntoView({ block: 'center' })");
+        // At the top, leave room for the sticky header of the rule set page.
+        await subject.EvaluateAsync(atTop ? "e => { e.scrollIntoView({ block: 'start' }); window.scrollBy(0, -64); }" : "e => e.scrollIntoView({ block: 'center' })");
         await ScreenshotAsync(Page, name);
     }
 
