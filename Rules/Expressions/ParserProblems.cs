@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Text.RegularExpressions;
+using InventoryRules.Rules.Text;
 
 namespace InventoryRules.Rules.Expressions;
 
@@ -91,7 +92,7 @@ internal static partial class ParserProblems
     public static string? Suggest(string typed, IEnumerable<string> names)
     {
         var best = names
-            .Select((name, order) => (name, order, distance: Distance(typed, name), prefix: CommonPrefix(typed, name)))
+            .Select((name, order) => (name, order, distance: EditDistance.Between(typed, name), prefix: CommonPrefix(typed, name)))
             .Where(c => c.distance <= Math.Max(2, typed.Length / 3) || c.prefix >= 3)
             .OrderBy(c => c.distance - c.prefix).ThenBy(c => c.distance).ThenBy(c => c.order)
             .FirstOrDefault();
@@ -212,25 +213,6 @@ internal static partial class ParserProblems
         "=" or "eq" => "==", "<>" or "ne" => "!=", "lt" => "<", "le" => "<=", "gt" => ">", "ge" => ">=",
         var other => other,
     };
-
-    /// <summary>Optimal string alignment distance, ignoring case.</summary>
-    static int Distance(string a, string b)
-    {
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        return d[a.Length, b.Length];
-    }
 
     static int CommonPrefix(string a, string b)
     {

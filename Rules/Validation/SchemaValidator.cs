@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using InventoryRules.Rules.Expressions;
 using Json.Schema;
+using InventoryRules.Rules.Text;
 
 namespace InventoryRules.Rules.Validation;
 
@@ -271,26 +272,9 @@ public static class SchemaValidator
 
     /// <summary>The candidate one or two typing slips away (a swapped pair counts as one), if any.</summary>
     static string? Nearest(string wrong, IEnumerable<string> candidates) => candidates
-        .Select(c => (c, d: Distance(c.ToUpperInvariant(), wrong.ToUpperInvariant())))
+        .Select(c => (c, d: EditDistance.Between(c, wrong)))
         .Where(x => x.d <= Math.Max(1, wrong.Length / 4) && x.d < wrong.Length)
         .OrderBy(x => x.d).Select(x => x.c).FirstOrDefault();
-
-    static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-            }
-        }
-        return d[a.Length, b.Length];
-    }
 
     /// <summary>The schema at a result's location, walking as far as the pointer goes: JsonSchema.Net 8 appends a segment to some locations (…/additionalProperties/hold).</summary>
     static (JsonElement Schema, string[] Walked) Resolve(Uri location)
