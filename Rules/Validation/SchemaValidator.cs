@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InventoryRules.Rules.Expressions;
-using Json.Schema;
 using InventoryRules.Rules.Text;
+using Json.Schema;
 
 namespace InventoryRules.Rules.Validation;
 

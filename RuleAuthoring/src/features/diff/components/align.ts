@@ -1,5 +1,6 @@
 import type { Rule } from '../../../lib/types';
 import type { DiffResult, FieldChange, RuleChange, RuleChangeKind } from '../api/diff';
+import { kindLabel, words } from '../../../lib/words';
 
 /** A rule's identity in the diff: its id, or its position when it has none (an invalid draft), as the service does. */
 export function ruleKey(rule: unknown, index: number): string {
@@ -82,30 +83,12 @@ function unescape(part: string): string {
   return part.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** A property name in words: "maxBackorderDays" → "max backorder days", "velocity_classes" → "velocity classes". */
+/** A property name in words ("maxBackorderDays" → "max backorder days"); an array index as its position, "#1". */
 export function humanize(key: string): string {
-  if (/^\d+$/.test(key)) return `#${Number(key) + 1}`;
-  // An acronym inside a camelCase name stays ("maxSKUCount" → "max SKU count"); a name all in capitals does not.
-  const shouting = key === key.toUpperCase();
-  return key
-    .replace(/[_-]+/g, ' ')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => (!shouting && /^[A-Z][A-Z0-9]+$/.test(w) ? w : w.toLowerCase()))
-    .join(' ');
+  return /^\d+$/.test(key) ? `#${Number(key) + 1}` : words(key);
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** A rule kind as planners say it: "NODE_ELIGIBILITY" or "node_eligibility" → "Node eligibility". */
-export function kindLabel(kind: unknown): string {
-  if (typeof kind !== 'string' || !kind) return '—';
-  return capitalize(humanize(kind));
-}
+export { kindLabel };
 
 /** A path inside a value in words, lower case: "/scope/velocityClasses" → "scope › velocity classes". */
 function pathWords(pointer: string): string {
@@ -115,7 +98,8 @@ function pathWords(pointer: string): string {
 /** "/weights/cost" → "Weights › cost"; "/maxBackorderDays" → "Max backorder days". */
 export function pointerLabel(pointer: string): string {
   if (pointer === '/' || pointer === '') return '(whole)';
-  return capitalize(pathWords(pointer));
+  const text = pathWords(pointer);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,5 @@
 import rawSchema from '../../../../../rules-schema.json';
+import { kindLabel, label } from '../../../lib/words';
 
 /** The subset of JSON Schema 2020-12 that rules-schema.json uses, as the form generator reads it. */
 export interface SchemaNode {
@@ -47,15 +48,7 @@ export function resolve(node: SchemaNode, seen: ReadonlySet<string> = new Set())
 }
 
 /** "forCustomerTiers" → "For customer tiers"; "maxNodesPerOrder" → "Max nodes per order". */
-export function humanise(name: string): string {
-  const words = name
-    .replace(/[_-]+/g, ' ')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export const humanise = label;
 
 export type Widget =
   | 'const'
@@ -183,9 +176,7 @@ export const ruleKinds: string[] = (() => {
   return (kind?.enum ?? []).map(String);
 })();
 
-export function kindLabel(kind: string): string {
-  return kind === 'cross_dock' ? 'Cross-dock' : humanise(kind);
-}
+export { kindLabel };
 
 export function kindDescription(kind: string): string {
   return defs[kind]?.description ?? '';

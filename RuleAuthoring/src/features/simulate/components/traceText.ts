@@ -1,4 +1,5 @@
 import type { SimulatedLine, SimulationAnswer, TraceStep } from '../api/simulate';
+import { words } from '../../../lib/words';
 
 /** The engine's stable step names (Engine/Decisions/TraceSteps.cs) in planners' words. */
 const stepLabels: Record<string, string> = {
@@ -34,7 +35,7 @@ const figureLabels: Record<string, string> = {
 
 /** "transitDays" → "transit days"; a few units spelled out. */
 export function figureLabel(key: string): string {
-  return figureLabels[key] ?? key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return figureLabels[key] ?? words(key);
 }
 
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
