@@ -3,6 +3,7 @@ using InventoryRules.Api.Auth;
 using InventoryRules.Api.Data;
 using InventoryRules.Api.Decisions;
 using InventoryRules.Api.Ingest;
+using InventoryRules.Api.Jobs;
 using InventoryRules.Api.Json;
 using InventoryRules.Api.MasterData;
 using InventoryRules.Api.Operations;
@@ -54,12 +55,15 @@ builder.Services.AddSingleton<ReservationWriter>();
 builder.Services.AddSingleton<ReservationRepository>();
 builder.Services.AddSingleton<OrderSourcing>();
 builder.Services.AddSingleton<AllocationRuns>();
-builder.Services.AddHostedService<ReservationSweeper>();
+builder.Services.AddSingleton<ReservationSweeper>();
+builder.Services.AddInventoryJobs(builder.Configuration);
+builder.Services.AddInventoryJob<ReservationExpiryJob>();
 builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-builder.Services.AddAuthorization(Policies.Add);
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+    .AddSessionCookie();
+builder.Services.AddAuthorization(o => { Policies.Add(o); JobsApi.AddJobsPolicies(o); });
 builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
@@ -85,6 +89,7 @@ app.UseStatusCodePages(async context =>
 app.UseAuthoringSite();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseInventoryJobs();
 
 app.MapGet("/health", () => TypedResults.Ok(new { status = "ready" })).AllowAnonymous().ExcludeFromDescription();
 app.MapOpenApi().AllowAnonymous();
@@ -103,6 +108,8 @@ app.MapAvailabilityApi();
 app.MapDecisionsApi();
 app.MapReservationsApi();
 app.MapAllocationsApi();
+app.MapSessionApi();
+app.MapJobsApi();
 
 await app.RunAsync();
 

@@ -56,6 +56,14 @@ public sealed class ApiKeyRepository(Database db, TimeProvider clock)
             cancellationToken: ct))];
     }
 
+    /// <summary>Whether the key with this id exists and is not revoked (a session opened with it lives only as long).</summary>
+    public async Task<bool> IsActiveAsync(string id, CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        return await conn.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM api_keys WHERE id = @id AND revoked_at IS NULL", new { id }, cancellationToken: ct)) == 1;
+    }
+
     public async Task<bool> RevokeAsync(string id, CancellationToken ct)
     {
         await using var conn = await db.OpenAsync(ct);

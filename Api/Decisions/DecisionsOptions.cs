@@ -3,7 +3,7 @@ using InventoryRules.Engine.Decisions;
 
 namespace InventoryRules.Api.Decisions;
 
-/// <summary>Configuration section "Decisions": promise-date settings, reservation TTL, expiry sweeps.</summary>
+/// <summary>Configuration section "Decisions": promise-date settings, reservation TTL, retries.</summary>
 public sealed class DecisionsOptions
 {
     public const string Section = "Decisions";
@@ -19,10 +19,6 @@ public sealed class DecisionsOptions
     /// <summary>The zone in which "today" starts for node capacity, and promise dates are reckoned.</summary>
     [Required]
     public string NetworkTimeZone { get; set; } = "Europe/Berlin";
-
-    /// <summary>How often the sweeper turns due soft reservations into expired ones; 0 turns it off.</summary>
-    [Range(0, 3_600)]
-    public int SweepSeconds { get; set; } = 10;
 
     /// <summary>How often a source request re-decides on fresh positions when stock moved under it, before 503.</summary>
     [Range(1, 20)]

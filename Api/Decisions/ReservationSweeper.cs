@@ -1,17 +1,15 @@
 using Dapper;
 using InventoryRules.Api.Data;
-using Microsoft.Extensions.Options;
 
 namespace InventoryRules.Api.Decisions;
 
 /// <summary>
-/// Every <see cref="DecisionsOptions.SweepSeconds"/>, marks due soft reservations expired and gives their
-/// units back to committed, a batch of positions at a time. Decisions already ignore due reservations, so
-/// this only keeps committed tidy. Several replicas may sweep at once: positions are locked in key order
-/// and each flip is conditional on the status, so units come back exactly once.
+/// Marks due soft reservations expired and gives their units back to committed, a batch of positions at a
+/// time (run by the reservation-expiry job). Decisions already ignore due reservations, so this keeps
+/// committed tidy. Several replicas may sweep at once: positions are locked in key order and each flip is
+/// conditional on the status, so units come back exactly once, also when a sweep is killed half-way.
 /// </summary>
-public sealed class ReservationSweeper(Database db, IOptions<DecisionsOptions> options, TimeProvider clock, ILogger<ReservationSweeper> log)
-    : BackgroundService
+public sealed class ReservationSweeper(Database db, TimeProvider clock, ILogger<ReservationSweeper> log)
 {
     const int PositionsPerBatch = 200;
 
@@ -21,26 +19,6 @@ public sealed class ReservationSweeper(Database db, IOptions<DecisionsOptions> o
         ORDER BY sku, node
         LIMIT @limit
         """;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var every = options.Value.SweepSeconds;
-        if (every <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(every), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                var expired = await SweepAsync(stoppingToken);
-                if (expired > 0) log.LogInformation("Expired {Count} soft reservations", expired);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A failed sweep is retried on the next tick; decisions ignore due reservations meanwhile.
-                log.LogWarning(ex, "Reservation sweep failed");
-            }
-        }
-    }
 
     /// <summary>One full sweep; returns how many reservations it expired.</summary>
     public async Task<int> SweepAsync(CancellationToken ct)

@@ -8,13 +8,11 @@ namespace InventoryRules.Integration.Tests;
 
 /// <summary>
 /// The test network with a published rule set for "retail" (split allowed, short lines backordered) and
-/// an OMS client. The sweeper is off unless a fixture turns it on, so tests see expiry before any cleanup.
+/// an OMS client. The job server is off unless a fixture turns it on, so tests see expiry at read time before any sweep.
 /// </summary>
 public abstract class DecisionFixture(string provider) : LedgerFixture(provider)
 {
     protected HttpClient Oms { get; private set; } = null!;
-
-    protected override IReadOnlyDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Decisions:SweepSeconds"] = "0" };
 
     public const string RuleSet = """
         {

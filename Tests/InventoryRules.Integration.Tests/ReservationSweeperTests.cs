@@ -3,10 +3,13 @@ using static InventoryRules.Integration.Tests.TestNetwork;
 
 namespace InventoryRules.Integration.Tests;
 
-/// <summary>The sweeper: due soft reservations become expired and their units leave committed.</summary>
+/// <summary>The reservation-expiry job, on its schedule: due soft reservations become expired and their units leave committed.</summary>
 public sealed class ReservationSweeperTests(string provider) : DecisionFixture(provider)
 {
-    protected override IReadOnlyDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Decisions:SweepSeconds"] = "1" };
+    protected override IReadOnlyDictionary<string, string?>? Settings => new Dictionary<string, string?>
+    {
+        ["Jobs:Server"] = "true", ["Jobs:PollMilliseconds"] = "200", ["Jobs:Schedules:reservation-expiry"] = "*/1 * * * * *",
+    };
 
     [Test]
     public async Task Sweeper_DueSoftReservation_ExpiredAndCommittedGivenBack()

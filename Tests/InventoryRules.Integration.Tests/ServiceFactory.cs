@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace InventoryRules.Integration.Tests;
 
-/// <summary>The real service, in-process, on a real store; development keys on, samples off unless asked.</summary>
+/// <summary>The real service, in-process, on a real store; development keys on, samples and the job server off unless asked.</summary>
 public sealed class ServiceFactory(Store store, bool seedSamples = false, IReadOnlyDictionary<string, string?>? settings = null)
     : WebApplicationFactory<Program>
 {
@@ -15,6 +15,8 @@ public sealed class ServiceFactory(Store store, bool seedSamples = false, IReadO
         builder.UseSetting("Storage:ConnectionString", Store.ConnectionString);
         builder.UseSetting("Samples:Seed", seedSamples ? "true" : "false");
         builder.UseSetting("Auth:DevelopmentKeys", "true");
+        // Background jobs only where a test asks for them, so that no job changes what another test asserts.
+        builder.UseSetting("Jobs:Server", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
     }
 

@@ -1,0 +1,14 @@
+using Hangfire;
+
+namespace InventoryRules.Api.Jobs;
+
+/// <summary>Starts triggered jobs (and recurring ones on demand) through Hangfire's queue.</summary>
+public sealed class JobLauncher(IBackgroundJobClient client)
+{
+    /// <param name="occurrence">
+    /// What this run is for; enqueuing the same occurrence twice runs it once (e.g. "publish:rs-12"). Null
+    /// gives each call its own occurrence.
+    /// </param>
+    public string Enqueue(string job, string? occurrence, string? argument = null) =>
+        client.Enqueue<JobRunner>(r => r.RunAsync(job, occurrence ?? $"manual:{Guid.NewGuid():N}", argument, null, CancellationToken.None));
+}

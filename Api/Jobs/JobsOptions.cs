@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InventoryRules.Api.Jobs;
+
+/// <summary>Configuration section "Jobs": the Hangfire server and the schedules of the recurring jobs.</summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Whether this instance runs a Hangfire server (workers and the recurring scheduler). Off, it still enqueues and serves the dashboard.</summary>
+    public bool Server { get; set; } = true;
+
+    /// <summary>Workers per instance. The jobs are batch work; two leave room for decisions on a 2-core machine.</summary>
+    [Range(1, 64)]
+    public int Workers { get; set; } = 2;
+
+    /// <summary>How often the server looks for due recurring jobs and queued work, in milliseconds.</summary>
+    [Range(100, 60_000)]
+    public int PollMilliseconds { get; set; } = 1_000;
+
+    /// <summary>
+    /// How long a run may go without a heartbeat before another attempt may take it over. A killed instance
+    /// leaves its run "running"; after this long the next attempt resumes it from its checkpoint.
+    /// </summary>
+    [Range(5, 86_400)]
+    public int StaleRunSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// Cron per recurring job name (UTC, five fields, or six with seconds first); "off" disables one.
+    /// A job left out runs on its default schedule.
+    /// </summary>
+    public Dictionary<string, string> Schedules { get; set; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,60 @@
+using Hangfire;
+using Hangfire.Storage;
+using InventoryRules.Api.Auth;
+using InventoryRules.Api.Jobs;
+using InventoryRules.Api.Positions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InventoryRules.Api;
+
+/// <summary>The background jobs: what runs when, how far each run got, what it did; operators start one now.</summary>
+public static class JobsApi
+{
+    public const string ReadPolicy = "read-jobs";
+    public const string RunPolicy = "run-jobs";
+
+    public sealed record Triggered(string Job, string HangfireJobId);
+
+    public static void AddJobsPolicies(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
+    {
+        options.AddPolicy(ReadPolicy, p => p.RequireRole(Roles.Admin, Roles.Operator, Roles.Analyst, Roles.Planner));
+        options.AddPolicy(RunPolicy, p => p.RequireRole(Roles.Admin, Roles.Operator));
+    }
+
+    public static void MapJobsApi(this IEndpointRouteBuilder app)
+    {
+        var read = app.MapGroup("/v1/jobs").RequireAuthorization(ReadPolicy).WithTags("Jobs");
+        read.MapGet("", List).WithName("ListJobs").WithSummary("Every background job with its schedule, next run and latest run");
+        read.MapGet("/{name}/runs", Runs).WithName("ListJobRuns");
+        read.MapGet("/runs/{runId}", async (string runId, JobRunRepository runs, CancellationToken ct) =>
+            await runs.GetAsync(runId, ct) is { } r ? (IResult)TypedResults.Ok(JobRunDto.From(r)) : Problems.NotFound($"job run {runId}"))
+            .WithName("GetJobRun");
+        app.MapPost("/v1/jobs/{name}/trigger", Trigger).RequireAuthorization(RunPolicy).WithTags("Jobs")
+            .WithName("TriggerJob").WithSummary("Runs a job now (its own occurrence), beside its schedule");
+    }
+
+    static async Task<Ok<IReadOnlyList<JobDto>>> List(JobCatalog catalog, JobRunRepository runs, JobStorage storage, CancellationToken ct)
+    {
+        var latest = await runs.LatestAsync(ct);
+        using var connection = storage.GetConnection();
+        var next = connection.GetRecurringJobs().ToDictionary(r => r.Id, r => r.NextExecution, StringComparer.Ordinal);
+        IReadOnlyList<JobDto> jobs = [.. catalog.All.Select(j => new JobDto(
+            j.Name, j.Title, j.Kind == JobKind.Recurring ? "recurring" : "triggered", catalog.ScheduleOf(j),
+            next.GetValueOrDefault(j.Name) is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null,
+            latest.TryGetValue(j.Name, out var run) ? JobRunDto.From(run) : null))];
+        return TypedResults.Ok(jobs);
+    }
+
+    static async Task<IResult> Runs(string name, int? page, int? pageSize, JobCatalog catalog, JobRunRepository runs, CancellationToken ct)
+    {
+        if (catalog.Find(name) is null) return Problems.NotFound($"job {name}");
+        if (Paging.Check(page, pageSize) is { } bad) return bad;
+        var (items, total) = await runs.ListAsync(name, page ?? 1, pageSize ?? Paging.DefaultSize, ct);
+        return TypedResults.Ok(new ResultPage<JobRunDto>([.. items.Select(JobRunDto.From)], page ?? 1, pageSize ?? Paging.DefaultSize, total));
+    }
+
+    static IResult Trigger(string name, JobCatalog catalog, JobLauncher launcher) =>
+        catalog.Find(name) is null
+            ? Problems.NotFound($"job {name}")
+            : TypedResults.Accepted((string?)null, new Triggered(name, launcher.Enqueue(name, null)));
+}
