@@ -1,0 +1,6 @@
+import { ExperimentList } from '../../features/experiments/components/ExperimentList';
+
+/** /experiments?segment=&status= — the A/B experiments. */
+export function ExperimentsRoute() {
+  return <ExperimentList />;
+}
