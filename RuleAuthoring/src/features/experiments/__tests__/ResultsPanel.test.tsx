@@ -117,7 +117,9 @@ describe('ResultsPanel', () => {
     const dots = charts[1]!.querySelectorAll('.recharts-scatter-symbol path, .recharts-scatter-symbol circle');
     expect(dots).toHaveLength(2);
     expect([...dots].map((d) => d.getAttribute('fill'))).toEqual(['#166534', '#6b7385']);
+    expect(charts[1]!.querySelectorAll('.recharts-errorBar')).toHaveLength(2);
     expect(charts[1]!.querySelector('.recharts-reference-line')).not.toBeNull();
+    expect(charts[1]).toHaveTextContent('no difference');
     expect(charts[2]!.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(2);
   });
 

@@ -6,21 +6,21 @@ const valid: ExperimentForm = {
 };
 
 describe('the experiment form', () => {
-  const tz = process.env.TZ;
-  afterEach(() => { process.env.TZ = tz; });
+  // Node reads TZ again whenever it changes.
+  afterEach(() => { vi.unstubAllEnvs(); });
 
   it('sends local times with the offset of that instant (summer and winter differ)', () => {
-    process.env.TZ = 'Europe/Paris';
+    vi.stubEnv('TZ', 'Europe/Paris');
     expect(localToIso('2026-11-20T09:30')).toBe('2026-11-20T09:30:00+01:00');
     expect(localToIso('2026-07-01T09:30')).toBe('2026-07-01T09:30:00+02:00');
     expect(isoToLocal('2026-11-20T08:30:00Z')).toBe('2026-11-20T09:30');
-    process.env.TZ = 'America/St_Johns';
+    vi.stubEnv('TZ', 'America/St_Johns');
     expect(localToIso('2026-11-20T09:30')).toBe('2026-11-20T09:30:00-03:30');
     expect(localToIso('not a date')).toBeNull();
   });
 
   it('turns a valid form into the body of POST /v1/experiments', () => {
-    process.env.TZ = 'UTC';
+    vi.stubEnv('TZ', 'UTC');
     expect(buildExperiment(valid)).toEqual({
       errors: {},
       body: {

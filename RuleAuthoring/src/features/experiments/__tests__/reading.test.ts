@@ -45,3 +45,12 @@ describe('reading the results', () => {
     expect(testSentence('two-proportion z-test', [], 0.99)).toContain('less than 1% of the time');
   });
 });
+
+describe('the forest plot’s axis', () => {
+  it('is symmetric around zero in round steps, just past the widest interval', async () => {
+    const { symmetricTicks } = await import('../components/ResultsCharts');
+    expect(symmetricTicks(2.8)).toEqual([-3, -2, -1, 0, 1, 2, 3]);
+    expect(symmetricTicks(0.5)).toEqual([-1, -0.5, 0, 0.5, 1]);
+    expect(symmetricTicks(12)).toEqual([-15, -10, -5, 0, 5, 10, 15]);
+  });
+});

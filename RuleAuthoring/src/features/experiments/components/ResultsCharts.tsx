@@ -40,7 +40,8 @@ export function ResultsCharts({ results }: { results: ExperimentResults }) {
       tone: tones[verdict(c)],
     }));
   const reach = Math.max(0.5, ...shares.flatMap((c) => [c.ciLow, c.ciHigh, c.difference]).filter((n): n is number => n != null).map((n) => Math.abs(n * 100)));
-  const bound = Math.ceil(reach * 1.1 * 2) / 2;
+  const forestTicks = symmetricTicks(reach);
+  const bound = forestTicks[forestTicks.length - 1]!;
 
   const costRows = cost
     ? [
@@ -50,7 +51,7 @@ export function ResultsCharts({ results }: { results: ExperimentResults }) {
     : [];
 
   const barHeight = 70 + armRows.length * 52;
-  const forestHeight = 60 + forestRows.length * 40;
+  const forestHeight = 80 + forestRows.length * 40;
   return (
     <div className="exp-charts">
       {armRows.length > 0 && (
@@ -64,10 +65,10 @@ export function ResultsCharts({ results }: { results: ExperimentResults }) {
             <Tooltip formatter={(v) => `${Number(v).toFixed(1)}%`} />
             <Legend />
             <Bar dataKey="control" name={controlName} fill={colours.control} isAnimationActive={false}>
-              <ErrorBar dataKey="controlErr" width={4} stroke={colours.zero} direction="x" />
+              <ErrorBar dataKey="controlErr" width={4} stroke={colours.zero} direction="x" isAnimationActive={false} />
             </Bar>
             <Bar dataKey="variant" name={variantName} fill={colours.variant} isAnimationActive={false}>
-              <ErrorBar dataKey="variantErr" width={4} stroke={colours.zero} direction="x" />
+              <ErrorBar dataKey="variantErr" width={4} stroke={colours.zero} direction="x" isAnimationActive={false} />
             </Bar>
           </BarChart>
         </Chart>
@@ -78,15 +79,16 @@ export function ResultsCharts({ results }: { results: ExperimentResults }) {
           alt={`Differences of ${forestRows.length} rates with their confidence intervals against a line at zero. The numbers are in the table “Per metric”.`}
           note={<>Dot: the difference; line: its confidence interval. A line that crosses zero (the dark vertical line) means no clear difference.
             <span className="exp-key"><i style={{ background: tones.variant }} /> variant better <i style={{ background: tones.control }} /> control better <i style={{ background: tones.none }} /> not significant</span></>}>
-          <ScatterChart margin={{ top: 10, right: 24, bottom: 10, left: 5 }} accessibilityLayer={false}>
+          <ScatterChart margin={{ top: 24, right: 24, bottom: 10, left: 5 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" dataKey="diff" domain={[-bound, bound]} unit=" pts" stroke={colours.axis} allowDataOverflow />
-            <YAxis type="category" dataKey="label" width={170} stroke={colours.axis} allowDuplicatedCategory={false} />
-            <ReferenceLine x={0} stroke={colours.zero} strokeWidth={2} />
+            <XAxis type="number" dataKey="diff" domain={[-bound, bound]} ticks={forestTicks} unit=" pts" stroke={colours.axis} />
+            {/* Reversed: the first metric on top, as in the table. */}
+            <YAxis type="category" dataKey="label" width={170} stroke={colours.axis} allowDuplicatedCategory={false} reversed />
+            <ReferenceLine x={0} stroke={colours.zero} strokeWidth={2} label={{ value: 'no difference', position: 'top', fill: colours.zero, fontSize: 12 }} />
             <Tooltip formatter={(v, name) => (name === 'diff' ? `${Number(v).toFixed(1)} points` : String(v))} />
             <Scatter data={forestRows} name="Difference" isAnimationActive={false}>
               {forestRows.map((r) => <Cell key={r.label} fill={r.tone} />)}
-              <ErrorBar dataKey="err" width={6} stroke={colours.axis} strokeWidth={2} direction="x" />
+              <ErrorBar dataKey="err" width={6} stroke={colours.axis} strokeWidth={2} direction="x" isAnimationActive={false} />
             </Scatter>
           </ScatterChart>
         </Chart>
@@ -103,7 +105,7 @@ export function ResultsCharts({ results }: { results: ExperimentResults }) {
             <Tooltip formatter={(v) => money(Number(v))} />
             <Bar dataKey="cost" name="Cost per order" isAnimationActive={false}>
               {costRows.map((r) => <Cell key={r.arm} fill={r.fill} />)}
-              <ErrorBar dataKey="err" width={8} stroke={colours.zero} direction="y" />
+              <ErrorBar dataKey="err" width={8} stroke={colours.zero} direction="y" isAnimationActive={false} />
             </Bar>
           </BarChart>
         </Chart>
@@ -135,6 +137,15 @@ function percent(value: number | null | undefined): number | undefined {
 function errors(e: Estimate | undefined, scale: number): [number, number] {
   if (!e || e.value == null || e.ciLow == null || e.ciHigh == null) return [0, 0];
   return [round((e.value - e.ciLow) * scale), round((e.ciHigh - e.value) * scale)];
+}
+
+/** Ticks from −bound to +bound through zero in a round step, bound just past the widest interval. */
+export function symmetricTicks(reach: number): number[] {
+  const step = reach <= 2 ? 0.5 : reach <= 5 ? 1 : reach <= 10 ? 2 : reach <= 25 ? 5 : 10;
+  const bound = Math.ceil((reach * 1.05) / step) * step;
+  const ticks: number[] = [];
+  for (let t = -bound; t <= bound + step / 2; t += step) ticks.push(round(t));
+  return ticks;
 }
 
 function round(n: number): number {
