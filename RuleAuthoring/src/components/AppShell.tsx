@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useAuth } from '../lib/auth';
+import { mayRunJobs } from '../lib/roles';
 
 /** Header with the product, the navigation and who is signed in (name and role). */
 export function AppShell() {
@@ -11,6 +12,8 @@ export function AppShell() {
         <a className="brand" href="/authoring/rulesets">InventoryRules <span>Rule authoring</span></a>
         <nav aria-label="Main">
           <NavLink to="/rulesets">Rule sets</NavLink>
+          <NavLink to="/experiments">Experiments</NavLink>
+          {me && mayRunJobs(me.role) && <NavLink to="/jobs-status">Background jobs</NavLink>}
         </nav>
         {me && (
           <div className="whoami">

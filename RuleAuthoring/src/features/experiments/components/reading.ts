@@ -1,0 +1,87 @@
+import type { Comparison, ExperimentResults } from '../api/results';
+
+/** Numbers of the results in the words a planner reads: shares as percentages, differences of shares as points. */
+
+const minus = '\u2212';
+
+function fixed(n: number, digits: number): string {
+  return Math.abs(n).toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** Rounds first, so that −0.04 reads "0.0" and never "−0.0". */
+function signed(n: number, digits: number, plus: boolean): string {
+  const text = fixed(n, digits);
+  if (Number(text.replace(/,/g, '')) === 0) return text;
+  return n < 0 ? `${minus}${text}` : plus ? `+${text}` : text;
+}
+
+/** 0.931 → "93.1%". */
+export function share(value: number | null | undefined): string {
+  return value == null ? 'no data' : `${signed(value * 100, 1, false)}%`;
+}
+
+/** 12.5 → "12.50": the service does not say which currency, so none is named. */
+export function money(value: number | null | undefined): string {
+  return value == null ? 'no data' : signed(value, 2, false);
+}
+
+/** A value of a metric in its unit. */
+export function metricValue(unit: Comparison['unit'], value: number | null | undefined): string {
+  return unit === 'currency' ? money(value) : share(value);
+}
+
+/** Variant minus control: 0.021 → "+2.1 points" for shares, 0.5 → "+0.50" for money. */
+export function difference(c: Pick<Comparison, 'unit' | 'difference'>): string {
+  if (c.difference == null) return 'no data';
+  return c.unit === 'currency' ? signed(c.difference, 2, true) : `${signed(c.difference * 100, 1, true)} points`;
+}
+
+/** "95% CI 1.4 to 2.8 points": "to" rather than a dash, which would read as a minus next to a negative bound. */
+export function interval(c: Pick<Comparison, 'unit' | 'ciLow' | 'ciHigh'>, confidenceLevel: number): string {
+  if (c.ciLow == null || c.ciHigh == null) return '';
+  const level = `${Math.round(confidenceLevel * 100)}% CI`;
+  return c.unit === 'currency'
+    ? `${level} ${signed(c.ciLow, 2, false)} to ${signed(c.ciHigh, 2, false)}`
+    : `${level} ${signed(c.ciLow * 100, 1, false)} to ${signed(c.ciHigh * 100, 1, false)} points`;
+}
+
+/** The interval holds both a loss and a gain (or exactly no change): the data cannot tell the arms apart. */
+export function crossesZero(c: Pick<Comparison, 'ciLow' | 'ciHigh'>): boolean {
+  return c.ciLow != null && c.ciHigh != null && c.ciLow <= 0 && c.ciHigh >= 0;
+}
+
+export type Verdict = 'variant' | 'control' | 'none' | 'no-data';
+
+/** Which arm is better, only when the difference is significant; a lower split or backorder rate is better. */
+export function verdict(c: Pick<Comparison, 'difference' | 'significant' | 'higherIsBetter'>): Verdict {
+  if (c.difference == null) return 'no-data';
+  if (!c.significant || c.difference === 0) return 'none';
+  return c.difference > 0 === c.higherIsBetter ? 'variant' : 'control';
+}
+
+export const verdictWords: Record<Verdict, string> = {
+  variant: 'Variant better',
+  control: 'Control better',
+  none: 'No clear difference',
+  'no-data': 'No data',
+};
+
+/** One sentence per test the service named, so that the reader knows what "significant" rests on. */
+export function testSentence(test: string, metrics: string[], confidenceLevel: number): string {
+  const alpha = Math.round((1 - confidenceLevel) * 1000) / 10;
+  const which = metrics.length ? ` (${metrics.join(', ').toLowerCase()})` : '';
+  const how = /paired/i.test(test)
+    ? 'it looks at the difference each order makes under the two versions, so differences between orders cancel out'
+    : /bootstrap/i.test(test)
+      ? 'it resamples the orders many times to see how much the difference moves by chance'
+      : 'it checks whether the gap between the two groups of orders is larger than chance would make it';
+  return `Test${which}: ${test}; ${how}. “Significant” means a difference this large would happen by chance less than ${alpha}% of the time.`;
+}
+
+/** The design in one sentence: paired replay or independent live split. */
+export function designSentence(results: Pick<ExperimentResults, 'design' | 'orders'>): string {
+  const orders = results.orders.toLocaleString('en-GB');
+  return results.design === 'paired'
+    ? `Paired replay: the same ${orders} logged orders were decided again under both versions, so each order is compared with itself and no real order was affected.`
+    : `Independent live split: each of the ${orders} orders was decided by one version only (chosen by a hash of its id), so the two arms are different orders and the intervals are wider.`;
+}
