@@ -26,6 +26,9 @@ const string Usage = """
           PostgresBatch (COPY vs ingest per 1,000), SqliteBatch (prepared INSERT vs ingest), CpuBatch.
           Figures are per event (OperationsPerInvoke = 1,000); the events/s column is 1 s / median.
 
+      p6      [BenchmarkDotNet arguments] — stock re-evaluation (P6): StockReevaluator against a naive NRules session
+          over 10,000, 100,000 and 1,000,000 synthetic positions under the sample rule sets (no database needed).
+
     Run with -c Release. The script run-benchmarks.sh beside this project starts a throwaway PostgreSQL
     cluster (fsync on), runs everything and removes the cluster.
     """;
@@ -82,6 +85,8 @@ switch (command)
         var bdnArgs = pg is null ? rest : [.. rest.Where((_, i) => i != Array.IndexOf(rest, "--pg") && i != Array.IndexOf(rest, "--pg") + 1)];
         return await BenchmarkDotNetCommand.RunAsync(pg, bdnArgs, ArtifactsPath());
     }
+    case "p6":
+        return await BenchmarkDotNetCommand.RunAsync(null, ["--filter", "*StockReevaluationBenchmarks*", .. rest], ArtifactsPath());
     default:
         Console.Error.WriteLine($"unknown command '{command}'");
         Console.WriteLine(Usage);
