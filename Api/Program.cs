@@ -39,6 +39,7 @@ builder.Services.AddSingleton<DeadLetterRepository>();
 builder.Services.AddSingleton<FeedRepository>();
 builder.Services.AddSingleton<ApiKeyRepository>();
 builder.Services.AddSingleton<SampleSeeder>();
+builder.Services.AddSingleton<SampleOrderSeeder>();
 builder.Services.AddSingleton<RuleSetRepository>();
 builder.Services.AddSingleton<RuleSetCatalog>();
 builder.Services.AddSingleton<RuleSetChecks>();

@@ -16,4 +16,8 @@ public sealed class SamplesOptions
     public int HeartbeatSeconds { get; set; } = 20;
 
     public int RandomSeed { get; set; } = Samples.SampleGenerator.DefaultSeed;
+
+    /// <summary>Sample orders sourced on first start, so that the decision log has a history to replay (0 = none).</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 100_000)]
+    public int Orders { get; set; } = 400;
 }

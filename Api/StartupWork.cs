@@ -24,6 +24,7 @@ public static class StartupWork
         {
             await services.GetRequiredService<SampleSeeder>().SeedIfEmptyAsync(samples.RandomSeed, ct);
             await services.GetRequiredService<RuleSets.RuleSetSeeder>().SeedIfEmptyAsync(ct);
+            await services.GetRequiredService<SampleOrderSeeder>().SeedIfEmptyAsync(samples.RandomSeed, samples.Orders, ct);
         }
     }
 }
