@@ -58,6 +58,9 @@ builder.Services.AddSingleton<AllocationRuns>();
 builder.Services.AddSingleton<ReservationSweeper>();
 builder.Services.AddInventoryJobs(builder.Configuration);
 builder.Services.AddInventoryJob<ReservationExpiryJob>();
+builder.Services.AddSingleton<InventoryRules.Api.Retention.RetentionCompactor>();
+builder.Services.AddSingleton<InventoryRules.Api.Retention.AuditTotalQueries>();
+builder.Services.AddInventoryJob<RetentionJob>();
 builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
