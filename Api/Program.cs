@@ -61,6 +61,11 @@ builder.Services.AddInventoryJob<ReservationExpiryJob>();
 builder.Services.AddSingleton<InventoryRules.Api.Retention.RetentionCompactor>();
 builder.Services.AddSingleton<InventoryRules.Api.Retention.AuditTotalQueries>();
 builder.Services.AddInventoryJob<RetentionJob>();
+builder.Services.AddSingleton<AnomalyScanner>();
+builder.Services.AddInventoryJob<AnomalyScanJob>();
+builder.Services.AddSingleton<AccuracyRollups>();
+builder.Services.AddSingleton<StockoutEpisodes>();
+builder.Services.AddInventoryJob<AccuracyRollupJob>();
 builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -101,6 +106,7 @@ app.MapMasterDataApi();
 app.MapEventsApi();
 app.MapPositionsApi();
 app.MapOperationsApi();
+app.MapAccuracyApi();
 app.MapApiKeysApi();
 app.MapRuleSetsApi();
 app.MapSimulationApi();
