@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using InventoryRules.Engine.Operations;
 
 namespace InventoryRules.Api.Operations;
@@ -10,10 +11,10 @@ public sealed record AccuracyFiguresDto(
     string? Node,
     long Counts,
     long WithinTolerance,
-    double? CountAccuracy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? CountAccuracy,
     long CountedUnits,
     long AbsoluteVariance,
-    double? UnitAccuracy)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? UnitAccuracy)
 {
     public static AccuracyFiguresDto From(string? node, AccuracyParts p) => new(node, p.Counts, p.WithinTolerance,
         Round(p.CountAccuracy), p.CountedUnits, p.AbsoluteVariance, Round(p.UnitAccuracy));

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace InventoryRules.Api.Operations;
 
 /// <summary>Accuracy over whole UTC days in [from, to): the network, each node, and how segments relate to them.</summary>
@@ -7,4 +9,4 @@ public sealed record AccuracyReportDto(
     string Basis,
     AccuracyFiguresDto Network,
     IReadOnlyList<AccuracyFiguresDto> Nodes,
-    DateTimeOffset? RolledUpAt);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTimeOffset? RolledUpAt);
