@@ -16,6 +16,10 @@ public static class PositionsApi
         group.MapGet("/{sku}/{node}", Get).WithName("GetPosition")
             .WithSummary("All buckets in eaches; ?asOf= gives the position at a past instant as best known now");
         group.MapGet("/{sku}/{node}/events", Events).WithName("PositionEvents");
+        group.MapGet("/{sku}/{node}/audit", async (string sku, string node, Retention.AuditTotalQueries audit, CancellationToken ct) =>
+                await audit.ForPositionAsync(sku, node, ct) is { } totals ? (IResult)TypedResults.Ok(totals) : Problems.NotFound($"events for {sku} at {node}"))
+            .WithName("PositionAudit")
+            .WithSummary("Event counts and sums per type and source for all time: compacted by retention plus live");
     }
 
     static async Task<Results<Ok<PositionDto>, ProblemHttpResult>> Get(
@@ -29,6 +33,12 @@ public static class PositionsApi
                 return Problems.Invalid([new FieldError("asOf", ErrorCodes.InvalidValue, "asOf is an ISO 8601 instant with an offset, e.g. 2026-11-20T10:00:00Z")]);
             }
             at = parsed;
+            if (await positions.RetainedFromAsync(ct) is { } cutoff && parsed < cutoff)
+            {
+                return Problems.Create(StatusCodes.Status400BadRequest, ErrorCodes.AsOfBeforeRetention, "Before the retained history",
+                    $"events before {cutoff:O} are compacted; asOf answers are exact from then on",
+                    [new FieldError("asOf", ErrorCodes.AsOfBeforeRetention, $"asOf is {cutoff:O} or later")]);
+            }
         }
         var position = at is { } t ? await positions.AsOfAsync(sku, node, t, ct) : await positions.GetAsync(sku, node, ct);
         return position is null ? Problems.NotFound($"a position for {sku} at {node}") : TypedResults.Ok(position);

@@ -59,6 +59,14 @@ builder.Services.AddSingleton<AllocationRuns>();
 builder.Services.AddSingleton<ReservationSweeper>();
 builder.Services.AddInventoryJobs(builder.Configuration);
 builder.Services.AddInventoryJob<ReservationExpiryJob>();
+builder.Services.AddSingleton<InventoryRules.Api.Retention.RetentionCompactor>();
+builder.Services.AddSingleton<InventoryRules.Api.Retention.AuditTotalQueries>();
+builder.Services.AddInventoryJob<RetentionJob>();
+builder.Services.AddSingleton<AnomalyScanner>();
+builder.Services.AddInventoryJob<AnomalyScanJob>();
+builder.Services.AddSingleton<AccuracyRollups>();
+builder.Services.AddSingleton<StockoutEpisodes>();
+builder.Services.AddInventoryJob<AccuracyRollupJob>();
 builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -99,6 +107,7 @@ app.MapMasterDataApi();
 app.MapEventsApi();
 app.MapPositionsApi();
 app.MapOperationsApi();
+app.MapAccuracyApi();
 app.MapApiKeysApi();
 app.MapRuleSetsApi();
 app.MapSimulationApi();

@@ -15,21 +15,35 @@ public static class AnomalyDetector
         foreach (var e in fresh)
         {
             if (!ItemMovement.Counts(e)) continue;
-            var movement = movementIn(ItemMovement.Direction(e));
-            if (movement.Events < policy.SpikeMinSamples) continue;
-            var threshold = Math.Max(policy.SpikeMinUnits, policy.SpikeFactor * movement.Mean);
-            var size = Math.Abs(e.Effect.OnHand);
-            if (size > threshold)
+            if (ForMovement(e.Type.Name(), e.Sku, e.Node, e.Key, e.Effect.OnHand, movementIn(ItemMovement.Direction(e)), policy) is { } spike)
             {
-                yield return new DetectedAnomaly(AnomalyKinds.MovementSpike, e.Sku, e.Node, e.Key, size, (long)Math.Round(movement.Mean),
-                     $"{e.Type.Name()} of {size} eaches is {size / Math.Max(movement.Mean, 1):0.#}x the usual {movement.Mean:0.#} for {e.Sku} at {e.Node}");
+                yield return spike;
             }
         }
     }
 
+    /// <summary>
+    /// One sellable movement of <paramref name="delta"/> eaches against the position's usual movement in its
+    /// direction (without it): a spike when far above the mean, once there is enough history to judge.
+    /// </summary>
+    public static DetectedAnomaly? ForMovement(string type, ItemId sku, NodeId node, EventKey key, long delta, ItemMovement usual, AnomalyPolicy policy)
+    {
+        if (usual.Events < policy.SpikeMinSamples) return null;
+        var threshold = Math.Max(policy.SpikeMinUnits, policy.SpikeFactor * usual.Mean);
+        var size = Math.Abs(delta);
+        return size > threshold
+            ? new DetectedAnomaly(AnomalyKinds.MovementSpike, sku, node, key, size, (long)Math.Round(usual.Mean),
+                $"{type} of {size} eaches is {size / Math.Max(usual.Mean, 1):0.#}x the usual {usual.Mean:0.#} for {sku} at {node}")
+            : null;
+    }
+
+    /// <summary>How far a count may miss the system figure before it is an anomaly (and, for accuracy, a miss).</summary>
+    public static double CountTolerance(long system, AnomalyPolicy policy) =>
+        Math.Max(policy.VarianceUnits, policy.VarianceShare * Math.Abs(system));
+
     public static DetectedAnomaly? ForCount(CountVariance v, AnomalyPolicy policy)
     {
-        var tolerance = Math.Max(policy.VarianceUnits, policy.VarianceShare * Math.Abs(v.System));
+        var tolerance = CountTolerance(v.System, policy);
         return Math.Abs(v.Variance) > tolerance
             ? new DetectedAnomaly(AnomalyKinds.CountVariance, v.Sku, v.Node, v.Count, v.Counted, v.System,
                 $"count of {v.Counted} at {v.Node} against {v.System} on record (variance {v.Variance:+#;-#;0}, tolerance {tolerance:0.#})")

@@ -33,4 +33,10 @@ public static class ErrorCodes
     public const string ActiveVersion = "active_version";
     public const string AlreadyArchived = "already_archived";
     public const string UnknownRule = "unknown_rule";
+
+    /// <summary>An event that occurred before the retention cutoff: its history is compacted, so it is refused.</summary>
+    public const string OccurredBeforeRetention = "occurred_before_retention";
+
+    /// <summary>An as-of instant before the retention cutoff, whose events are compacted.</summary>
+    public const string AsOfBeforeRetention = "as_of_before_retention";
 }

@@ -24,10 +24,10 @@ public sealed class EventIngestor(
     {
         var (valid, rejected) = await NormalizeAsync(batch, ct);
         var distinct = new List<LedgerEvent>(valid.Count);
-        var seen = new HashSet<EventKey>();
-        foreach (var e in valid)
+        var sent = new Dictionary<EventKey, IncomingEvent>();
+        foreach (var (e, incoming) in valid)
         {
-            if (seen.Add(e.Key)) distinct.Add(e);
+            if (sent.TryAdd(e.Key, incoming)) distinct.Add(e);
         }
         distinct.Sort((a, b) => a.Key.CompareTo(b.Key));
         var inBatchDuplicates = valid.Count - distinct.Count;
@@ -36,9 +36,9 @@ public sealed class EventIngestor(
         {
             try
             {
-                var fresh = await WriteAsync(distinct, keepDeadLetters ? rejected : [], ct);
-                return new IngestResult(fresh, distinct.Count - fresh + inBatchDuplicates,
-                    [.. rejected.Select(r => new RejectedEvent(r.BatchIndex, r.EventId, r.Code, r.Field, r.Message))]);
+                var (fresh, tooOld) = await WriteAsync(distinct, rejected, keepDeadLetters, sent, ct);
+                return new IngestResult(fresh, distinct.Count - tooOld.Count - fresh + inBatchDuplicates,
+                    [.. rejected.Concat(tooOld).OrderBy(r => r.BatchIndex).Select(r => new RejectedEvent(r.BatchIndex, r.EventId, r.Code, r.Field, r.Message))]);
             }
             catch (PostgresException ex) when (attempt < 5 && ex.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure)
             {
@@ -47,7 +47,7 @@ public sealed class EventIngestor(
         }
     }
 
-    async Task<(List<LedgerEvent> Valid, List<DeadLetterDraft> Rejected)> NormalizeAsync(IReadOnlyList<IncomingEvent> batch, CancellationToken ct)
+    async Task<(List<(LedgerEvent Event, IncomingEvent Sent)> Valid, List<DeadLetterDraft> Rejected)> NormalizeAsync(IReadOnlyList<IncomingEvent> batch, CancellationToken ct)
     {
         var snapshot = await masterData.GetAsync(ct);
         var now = clock.GetUtcNow();
@@ -58,13 +58,13 @@ public sealed class EventIngestor(
             snapshot = await masterData.RefreshAsync(snapshot, ct);
             results = [.. batch.Select(e => Normalize(e, snapshot, now))];
         }
-        var valid = new List<LedgerEvent>(batch.Count);
+        var valid = new List<(LedgerEvent, IncomingEvent)>(batch.Count);
         var rejected = new List<DeadLetterDraft>();
         for (var i = 0; i < batch.Count; i++)
         {
             if (results[i].Event is { } ok)
             {
-                valid.Add(ok);
+                valid.Add((ok, batch[i]));
                 continue;
             }
             var why = results[i].Rejection!;
@@ -80,9 +80,10 @@ public sealed class EventIngestor(
             : EventNormalizer.Normalize(e.Input, sku => snapshot.Items.GetValueOrDefault(sku),
                 node => snapshot.Nodes.GetValueOrDefault(node), now, skew);
 
-    async Task<int> WriteAsync(List<LedgerEvent> events, List<DeadLetterDraft> deadLetters, CancellationToken ct)
+    async Task<(int Fresh, List<DeadLetterDraft> TooOld)> WriteAsync(List<LedgerEvent> events, List<DeadLetterDraft> rejected,
+        bool keepDeadLetters, IReadOnlyDictionary<EventKey, IncomingEvent> sent, CancellationToken ct)
     {
-        if (events.Count == 0 && deadLetters.Count == 0) return 0;
+        if (events.Count == 0 && (rejected.Count == 0 || !keepDeadLetters)) return (0, []);
         if (!db.IsPostgres) await db.WriteLock.WaitAsync(ct);
         try
         {
@@ -90,6 +91,13 @@ public sealed class EventIngestor(
             await using var tx = await conn.BeginTransactionAsync(ct);
             var now = Instants.ToMicros(clock.GetUtcNow());
             var fresh = 0;
+            var tooOld = new List<DeadLetterDraft>();
+            if (events.Count > 0 && await Retention.RetentionCutoff.ForIngestAsync(tx, db.IsPostgres, ct) is { } cutoff)
+            {
+                // Compacted history cannot take a late event exactly, and a resent compacted event would apply twice.
+                tooOld = [.. events.Where(e => Instants.ToMicros(e.OccurredAt) < cutoff).Select(e => TooOld(e, sent[e.Key], cutoff))];
+                if (tooOld.Count > 0) events = [.. events.Where(e => Instants.ToMicros(e.OccurredAt) >= cutoff)];
+            }
             if (events.Count > 0)
             {
                 var inserted = await bulk.InsertEventsAsync(tx, events, now, ct);
@@ -99,15 +107,20 @@ public sealed class EventIngestor(
                 await LedgerRecords.FeedsAsync(tx, events.Select(e => (e.Node.Value, e.Key.Source)).Distinct()
                     .OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal), now, ct);
             }
-            await LedgerRecords.DeadLettersAsync(tx, deadLetters, now, ct);
+            if (keepDeadLetters) await LedgerRecords.DeadLettersAsync(tx, [.. rejected, .. tooOld], now, ct);
             await tx.CommitAsync(ct);
-            return fresh;
+            return (fresh, tooOld);
         }
         finally
         {
             if (!db.IsPostgres) db.WriteLock.Release();
         }
     }
+
+    static DeadLetterDraft TooOld(LedgerEvent e, IncomingEvent sent, long cutoff) =>
+        new(sent.Index, e.Key.Source, e.Key.EventId, ErrorCodes.OccurredBeforeRetention, "occurredAt",
+            $"{e.Key} occurred at {e.OccurredAt:O}, before the retention cutoff {Instants.FromMicros(cutoff):O}: history before it is compacted",
+            sent.Raw);
 
     async Task ApplyAsync(DbTransaction tx, List<LedgerEvent> fresh, long now, CancellationToken ct)
     {

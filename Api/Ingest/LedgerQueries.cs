@@ -24,6 +24,10 @@ public static class LedgerQueries
         WHERE sku = @sku AND node = @node AND authoritative = TRUE AND occurred_at > @from AND occurred_at <= @to
         """;
 
+    // Retention compacts old events into a snapshot of on-hand as of its cutoff; live events all occurred at
+    // or after it, so with no live count at or before @t on-hand starts from the snapshot.
+    const string SnapshotOnHand = "SELECT on_hand FROM position_snapshots WHERE sku = @sku AND node = @node";
+
     public sealed record Anchor(long At, long Quantity, string Source, string EventId);
 
     public static Task<Anchor?> AnchorAsOfAsync(DbConnection conn, DbTransaction? tx, string sku, string node, long t,
@@ -39,13 +43,15 @@ public static class LedgerQueries
 
     /// <summary>
     /// Sellable on-hand as the ledger knows it at instant <paramref name="t"/>: the latest count at or
-    /// before it plus the deltas after that count, leaving out one event (a count being judged).
+    /// before it plus the deltas after that count (or the retention snapshot plus every live delta), leaving out
+    /// one event (a count being judged).
     /// </summary>
     public static async Task<long> OnHandAsOfAsync(DbConnection conn, DbTransaction? tx, string sku, string node, long t,
         (string Source, string EventId)? except, CancellationToken ct)
     {
         var anchor = await AnchorAsOfAsync(conn, tx, sku, node, t, except, ct);
         var deltas = await SellableBetweenAsync(conn, tx, sku, node, anchor?.At ?? long.MinValue, t, ct);
-        return (anchor?.Quantity ?? 0) + deltas;
+        var start = anchor?.Quantity ?? await conn.ExecuteScalarAsync<long?>(new CommandDefinition(SnapshotOnHand, new { sku, node }, tx, cancellationToken: ct)) ?? 0;
+        return start + deltas;
     }
 }

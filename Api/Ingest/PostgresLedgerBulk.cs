@@ -33,9 +33,11 @@ public sealed class PostgresLedgerBulk : ILedgerBulk
         WHERE e.source = u.source AND e.event_id = u.event_id
         """;
 
-    // Every count of a batch judged in one statement: the anchor each sees and the deltas since, per probe.
+    // Every count of a batch judged in one statement: the anchor each sees (else the retention snapshot) and the
+    // deltas since, per probe.
     const string OnHandAsOf = """
-        SELECT c.i, CAST(COALESCE(a.count_qty, 0) + COALESCE(d.total, 0) AS BIGINT)
+        SELECT c.i, CAST(COALESCE(a.count_qty, (SELECT s.on_hand FROM position_snapshots s WHERE s.sku = c.sku AND s.node = c.node), 0)
+                         + COALESCE(d.total, 0) AS BIGINT)
         FROM unnest(@i, @sku, @node, @t, @source, @event_id) AS c(i, sku, node, t, source, event_id)
         LEFT JOIN LATERAL (
             SELECT e.occurred_at, e.count_qty FROM events e

@@ -30,4 +30,34 @@ public sealed class JobsOptions
     /// A job left out runs on its default schedule.
     /// </summary>
     public Dictionary<string, string> Schedules { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Retention: events that occurred more than this many days ago are compacted (and refused by ingest).</summary>
+    [Range(1, 36_500)]
+    public int RetentionDays { get; set; } = 400;
+
+    /// <summary>Retention: positions compacted per transaction (and per checkpoint).</summary>
+    [Range(1, 10_000)]
+    public int RetentionBatchPositions { get; set; } = 200;
+
+    /// <summary>
+    /// Test only: the first attempt of a retention run fails after this many committed batches, so that tests
+    /// can watch the next attempt resume from the checkpoint. Unset in production.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int? RetentionFailAfterBatches { get; set; }
+
+    /// <summary>Anomaly scan: how far back it looks at arrived movements and recorded counts.</summary>
+    [Range(1, 24 * 90)]
+    public int AnomalyLookbackHours { get; set; } = 24;
+
+    /// <summary>Accuracy rollup: the days of count variances it recomputes each run (older days stay as rolled up).</summary>
+    [Range(1, 3_650)]
+    public int AccuracyWindowDays { get; set; } = 30;
+
+    /// <summary>
+    /// Stockouts: events that arrived this long before the last run's watermark are looked at again, so an
+    /// ingest transaction still open when the watermark was taken is never missed (recomputing is idempotent).
+    /// </summary>
+    [Range(0, 86_400)]
+    public int StockoutOverlapSeconds { get; set; } = 300;
 }

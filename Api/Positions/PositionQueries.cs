@@ -38,6 +38,24 @@ public sealed class PositionQueries(Database db)
         FROM events WHERE sku = @sku AND node = @node AND authoritative = TRUE AND occurred_at <= @t
         """;
 
+    // What retention compacted: the buckets as of its cutoff, and supply booked by the compacted events.
+    const string SnapshotAsOf = """
+        SELECT damaged AS Damaged, quarantined AS Quarantined, last_event_at AS LastEventAt, events AS Events
+        FROM position_snapshots WHERE sku = @sku AND node = @node
+        """;
+
+    const string SupplySnapshot = """
+        SELECT reference, CAST(expected - received AS BIGINT) AS Quantity, CASE WHEN cancelled THEN 1 ELSE 0 END AS Cancelled, eta
+        FROM supply_snapshots WHERE sku = @sku AND node = @node
+        """;
+
+    /// <summary>The retention cutoff: as-of answers before it are no longer exact, so they are refused. Null before any compaction.</summary>
+    public async Task<DateTimeOffset?> RetainedFromAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        return Instants.FromMicros(await Retention.RetentionCutoff.ReadAsync(conn, ct));
+    }
+
     public async Task<PositionDto?> GetAsync(string sku, string node, CancellationToken ct)
     {
         await using var conn = await db.OpenAsync(ct);
@@ -50,7 +68,8 @@ public sealed class PositionQueries(Database db)
 
     /// <summary>
     /// The position at <paramref name="at"/> as best known now: the latest count at or before it plus
-    /// later deltas. Reservations are not historical here, so committed and held read zero.
+    /// later deltas. Reservations are not historical here, so committed and held read zero. Exact for every
+    /// instant at or after the retention cutoff: compacted events live on in the position's snapshot.
     /// </summary>
     public async Task<PositionDto?> AsOfAsync(string sku, string node, DateTimeOffset at, CancellationToken ct)
     {
@@ -60,11 +79,17 @@ public sealed class PositionQueries(Database db)
         if (exists == 0) return null;
         var t = Instants.ToMicros(at);
         var onHand = await LedgerQueries.OnHandAsOfAsync(conn, null, sku, node, t, null, ct);
-        var buckets = await conn.QuerySingleAsync<BucketRow>(new CommandDefinition(BucketsAsOf, new { sku, node, t }, cancellationToken: ct));
-        var supply = await conn.QueryAsync<SupplyRow>(new CommandDefinition(SupplyAsOf, new { sku, node, t }, cancellationToken: ct));
+        var live = await conn.QuerySingleAsync<BucketRow>(new CommandDefinition(BucketsAsOf, new { sku, node, t }, cancellationToken: ct));
+        var snapshot = await conn.QuerySingleOrDefaultAsync<BucketRow>(new CommandDefinition(SnapshotAsOf, new { sku, node }, cancellationToken: ct));
+        var supply = (await conn.QueryAsync<SupplyRow>(new CommandDefinition(SupplyAsOf, new { sku, node, t }, cancellationToken: ct)))
+            .Concat(await conn.QueryAsync<SupplyRow>(new CommandDefinition(SupplySnapshot, new { sku, node }, cancellationToken: ct)))
+            .GroupBy(r => r.Reference ?? "", StringComparer.Ordinal)
+            .Select(g => new SupplyRow { Reference = g.Key, Quantity = g.Sum(r => r.Quantity), Cancelled = g.Max(r => r.Cancelled), Eta = g.Max(r => r.Eta) })
+            .OrderBy(r => r.Reference, StringComparer.Ordinal);
         var open = supply.Where(s => s.Cancelled == 0 && s.Quantity > 0).Select(s => s.ToDto()).ToList();
-        return new PositionDto(sku, node, onHand, buckets.Damaged, buckets.Quarantined, 0, 0, open,
-            Instants.FromMicros(buckets.LastEventAt), null, false, at);
+        var lastEventAt = live.LastEventAt ?? snapshot?.LastEventAt;
+        return new PositionDto(sku, node, onHand, live.Damaged + (snapshot?.Damaged ?? 0), live.Quarantined + (snapshot?.Quarantined ?? 0), 0, 0, open,
+            Instants.FromMicros(lastEventAt), null, false, at);
     }
 
     public async Task<ResultPage<PositionDto>> ListAsync(PositionFilter filter, int page, int pageSize, CancellationToken ct)
