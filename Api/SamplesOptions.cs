@@ -19,5 +19,5 @@ public sealed class SamplesOptions
 
     /// <summary>Sample orders sourced on first start, so that the decision log has a history to replay (0 = none).</summary>
     [System.ComponentModel.DataAnnotations.Range(0, 100_000)]
-    public int Orders { get; set; } = 400;
+    public int Orders { get; set; } = 1_000;
 }
