@@ -9,6 +9,7 @@ using InventoryRules.Api.MasterData;
 using InventoryRules.Api.Operations;
 using InventoryRules.Api.Positions;
 using InventoryRules.Api.RuleSets;
+using InventoryRules.Api.Stock;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -58,6 +59,12 @@ builder.Services.AddSingleton<AllocationRuns>();
 builder.Services.AddSingleton<ReservationSweeper>();
 builder.Services.AddInventoryJobs(builder.Configuration);
 builder.Services.AddInventoryJob<ReservationExpiryJob>();
+builder.Services.AddSingleton<StockInputLoader>();
+builder.Services.AddSingleton<StockFigureSync>();
+builder.Services.AddSingleton<StockQueries>();
+builder.Services.AddInventoryJob<StockReevaluationJob>();
+builder.Services.AddInventoryJob<HoldExpiryJob>();
+builder.Services.AddInventoryJob<PerishableReorderJob>();
 builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -110,6 +117,7 @@ app.MapReservationsApi();
 app.MapAllocationsApi();
 app.MapSessionApi();
 app.MapJobsApi();
+app.MapStockApi();
 
 await app.RunAsync();
 
