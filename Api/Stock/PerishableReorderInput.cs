@@ -46,16 +46,11 @@ internal static class PerishableReorderInput
             .Where(o => minimum.ContainsKey((o.Sku, o.Node))).Select(o => new OpenReplenishment(o.Reference, o.Sku, o.Node, o.Quantity)).ToList();
         var onHand = (await conn.QueryAsync<OpenRow>(new CommandDefinition(OnHand, cancellationToken: ct)))
             .Where(p => minimum.ContainsKey((p.Sku, p.Node))).ToDictionary(p => (p.Sku, p.Node), p => p.Quantity);
-        var lots = (await ReceiptLots.LoadAsync(db, onHand, null, ct))
-            .Where(l => l.ExpiresAt is not null && minimum.TryGetValue((l.Sku, l.Node), out var min) && DaysLeft(l, now) < min)
-            .Select(l => new ShelfLot(l.Sku, l.Node, l.LotId, l.Quantity, DaysLeft(l, now))).ToList();
+        var lots = BackgroundFacts.ShelfLots(await ReceiptLots.LoadAsync(db, onHand, null, ct), now)
+            .Where(l => minimum.TryGetValue((l.Sku, l.Node), out var min) && l.DaysLeft < min).ToList();
         var withLots = lots.Select(l => (l.Sku, l.Node)).ToHashSet();
         return ([.. checks.Where(c => (c.Triggered && c.Quantity > 0) || withLots.Contains((c.Sku, c.Node)))], open, lots);
     }
-
-    /// <summary>Whole days left, as the stock figures count them (0 once expired).</summary>
-    static int DaysLeft(StockLot lot, DateTimeOffset now) =>
-        lot.ExpiresAt is { } e && e > now ? (int)Math.Min(int.MaxValue, Math.Floor((e - now).TotalDays)) : 0;
 
     sealed class FigureRow
     {
