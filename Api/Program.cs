@@ -9,6 +9,7 @@ using InventoryRules.Api.MasterData;
 using InventoryRules.Api.Operations;
 using InventoryRules.Api.Positions;
 using InventoryRules.Api.RuleSets;
+using InventoryRules.Api.Stock;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -67,6 +68,12 @@ builder.Services.AddInventoryJob<AnomalyScanJob>();
 builder.Services.AddSingleton<AccuracyRollups>();
 builder.Services.AddSingleton<StockoutEpisodes>();
 builder.Services.AddInventoryJob<AccuracyRollupJob>();
+builder.Services.AddSingleton<StockInputLoader>();
+builder.Services.AddSingleton<StockFigureSync>();
+builder.Services.AddSingleton<StockQueries>();
+builder.Services.AddInventoryJob<StockReevaluationJob>();
+builder.Services.AddInventoryJob<HoldExpiryJob>();
+builder.Services.AddInventoryJob<PerishableReorderJob>();
 builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -120,6 +127,7 @@ app.MapReservationsApi();
 app.MapAllocationsApi();
 app.MapSessionApi();
 app.MapJobsApi();
+app.MapStockApi();
 
 await app.RunAsync();
 

@@ -14,9 +14,8 @@ namespace InventoryRules.Api.Decisions;
 public sealed class DemandStatsCache(Database db)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
-    const int RecentDays = 7;
-    const int UsualDays = 28;
-    const long MicrosPerDay = 86_400_000_000;
+    const int UsualDays = DailyDemand.UsualDays;
+    const long MicrosPerDay = DailyDemand.MicrosPerDay;
 
     readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
@@ -85,9 +84,7 @@ public sealed class DemandStatsCache(Database db)
         {
             if (r.DaysAgo is >= 0 and < UsualDays) daily[r.DaysAgo] += r.Units;
         }
-        var usual = daily.Average();
-        var variance = daily.Sum(d => (d - usual) * (d - usual)) / UsualDays;
-        return new DemandStats(daily.Take(RecentDays).Sum() / RecentDays, usual, Math.Sqrt(variance));
+        return DailyDemand.Stats(daily);
     }
 
     sealed class OutboundRow

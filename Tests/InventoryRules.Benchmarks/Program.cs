@@ -29,6 +29,10 @@ const string Usage = """
       p6      [BenchmarkDotNet arguments] — stock re-evaluation (P6): StockReevaluator against a naive NRules session
           over 10,000, 100,000 and 1,000,000 synthetic positions under the sample rule sets (no database needed).
 
+      p6-job  [--pg "<server connection string>"] [--sizes 100000,1000000] [--no-sqlite]
+          P6 end to end: the stock-reevaluation job (load, evaluate, diff and write) over a seeded store, a first
+          run writing every figure and a second finding nothing changed (JobEndToEnd.cs).
+
     Run with -c Release. The script run-benchmarks.sh beside this project starts a throwaway PostgreSQL
     cluster (fsync on), runs everything and removes the cluster.
     """;
@@ -87,6 +91,10 @@ switch (command)
     }
     case "p6":
         return await BenchmarkDotNetCommand.RunAsync(null, ["--filter", "*StockReevaluationBenchmarks*", .. rest], ArtifactsPath());
+    case "p6-job":
+        return await JobEndToEnd.RunAsync(Option("--pg"), !Flag("--no-sqlite"), Option("--sizes") is { } p6Sizes
+            ? [.. p6Sizes.Split(',').Select(s => int.Parse(s.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture))]
+            : [100_000, 1_000_000]);
     default:
         Console.Error.WriteLine($"unknown command '{command}'");
         Console.WriteLine(Usage);
