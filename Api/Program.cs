@@ -2,6 +2,7 @@ using InventoryRules.Api;
 using InventoryRules.Api.Auth;
 using InventoryRules.Api.Data;
 using InventoryRules.Api.Decisions;
+using InventoryRules.Api.Experiments;
 using InventoryRules.Api.Ingest;
 using InventoryRules.Api.Jobs;
 using InventoryRules.Api.Json;
@@ -57,7 +58,14 @@ builder.Services.AddSingleton<OrderSourcing>();
 builder.Services.AddSingleton<AllocationRuns>();
 builder.Services.AddSingleton<ReservationSweeper>();
 builder.Services.AddInventoryJobs(builder.Configuration);
+builder.Services.AddSingleton<ExperimentRepository>();
+builder.Services.AddSingleton<OutcomeRepository>();
+builder.Services.AddSingleton<LoggedDecisions>();
+builder.Services.AddSingleton<ExperimentChecks>();
+builder.Services.AddSingleton<ExperimentResults>();
+builder.Services.AddSingleton<RunningExperiments>();
 builder.Services.AddInventoryJob<ReservationExpiryJob>();
+builder.Services.AddInventoryJob<ExperimentReplayJob>();
 builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -110,6 +118,7 @@ app.MapReservationsApi();
 app.MapAllocationsApi();
 app.MapSessionApi();
 app.MapJobsApi();
+app.MapExperimentsApi();
 
 await app.RunAsync();
 
