@@ -26,6 +26,10 @@ const string Usage = """
           PostgresBatch (COPY vs ingest per 1,000), SqliteBatch (prepared INSERT vs ingest), CpuBatch.
           Figures are per event (OperationsPerInvoke = 1,000); the events/s column is 1 s / median.
 
+      replay  [--pg "<server connection string>"] [--sizes 10000,100000] [--no-sqlite] [--api <InventoryRules.Api.dll>]
+          P7 end to end: the experiment-replay job over N logged decisions of the samples, with its progress.
+          (The pure part, per decision against P2: bdn --filter '*ReplayBenchmarks*'.)
+
     Run with -c Release. The script run-benchmarks.sh beside this project starts a throwaway PostgreSQL
     cluster (fsync on), runs everything and removes the cluster.
     """;
@@ -81,6 +85,14 @@ switch (command)
         var pg = Option("--pg");
         var bdnArgs = pg is null ? rest : [.. rest.Where((_, i) => i != Array.IndexOf(rest, "--pg") && i != Array.IndexOf(rest, "--pg") + 1)];
         return await BenchmarkDotNetCommand.RunAsync(pg, bdnArgs, ArtifactsPath());
+    }
+    case "replay":
+    {
+        // P7 end to end: the experiment-replay job over 10,000 and 100,000 logged decisions (SQLite; PostgreSQL with --pg).
+        int[] sizes = Option("--sizes") is { } s
+            ? [.. s.Split(',').Select(x => int.Parse(x.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture))]
+            : [10_000, 100_000];
+        return await new ReplayRunner(Option("--pg"), !Flag("--no-sqlite"), sizes, Option("--api") ?? IngestRunner.DefaultApiDll()).RunAsync();
     }
     default:
         Console.Error.WriteLine($"unknown command '{command}'");
