@@ -2,6 +2,7 @@ using InventoryRules.Api;
 using InventoryRules.Api.Auth;
 using InventoryRules.Api.Data;
 using InventoryRules.Api.Decisions;
+using InventoryRules.Api.Experiments;
 using InventoryRules.Api.Ingest;
 using InventoryRules.Api.Jobs;
 using InventoryRules.Api.Json;
@@ -59,6 +60,12 @@ builder.Services.AddSingleton<OrderSourcing>();
 builder.Services.AddSingleton<AllocationRuns>();
 builder.Services.AddSingleton<ReservationSweeper>();
 builder.Services.AddInventoryJobs(builder.Configuration);
+builder.Services.AddSingleton<ExperimentRepository>();
+builder.Services.AddSingleton<OutcomeRepository>();
+builder.Services.AddSingleton<LoggedDecisions>();
+builder.Services.AddSingleton<ExperimentChecks>();
+builder.Services.AddSingleton<ExperimentResults>();
+builder.Services.AddSingleton<RunningExperiments>();
 builder.Services.AddInventoryJob<ReservationExpiryJob>();
 builder.Services.AddSingleton<InventoryRules.Api.Retention.RetentionCompactor>();
 builder.Services.AddSingleton<InventoryRules.Api.Retention.AuditTotalQueries>();
@@ -74,6 +81,7 @@ builder.Services.AddSingleton<StockQueries>();
 builder.Services.AddInventoryJob<StockReevaluationJob>();
 builder.Services.AddInventoryJob<HoldExpiryJob>();
 builder.Services.AddInventoryJob<PerishableReorderJob>();
+builder.Services.AddInventoryJob<ExperimentReplayJob>();
 builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -128,6 +136,7 @@ app.MapAllocationsApi();
 app.MapSessionApi();
 app.MapJobsApi();
 app.MapStockApi();
+app.MapExperimentsApi();
 
 await app.RunAsync();
 

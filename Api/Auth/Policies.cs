@@ -31,6 +31,12 @@ public static class Policies
     /// <summary>The decision log: the OMS and everyone who explains, plans or operates.</summary>
     public const string ReadDecisions = "read-decisions";
 
+    /// <summary>Experiments: analysts, planners, operators and admins read.</summary>
+    public const string ReadExperiments = "read-experiments";
+
+    /// <summary>Experiments: analysts and admins create, start, stop and replay.</summary>
+    public const string RunExperiments = "run-experiments";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Read, p => p.RequireRole(Roles.All));
@@ -42,5 +48,7 @@ public static class Policies
         options.AddPolicy(Allocate, p => p.RequireRole(Roles.Oms, Roles.Planner, Roles.Admin));
         options.AddPolicy(ReadDecisions, p => p.RequireRole(Roles.Oms, Roles.Analyst, Roles.Planner, Roles.Operator, Roles.Admin));
         options.AddPolicy(ReadRules, p => p.RequireRole(Roles.Planner, Roles.Analyst, Roles.Operator, Roles.Admin));
+        options.AddPolicy(ReadExperiments, p => p.RequireRole(Roles.Analyst, Roles.Planner, Roles.Operator, Roles.Admin));
+        options.AddPolicy(RunExperiments, p => p.RequireRole(Roles.Analyst, Roles.Admin));
     }
 }

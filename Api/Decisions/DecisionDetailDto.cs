@@ -24,7 +24,8 @@ public sealed record DecisionDetailDto(
     JsonObject Snapshot,
     IReadOnlyList<DecisionDetailDto.DecisionTraceStep> Trace,
     IReadOnlyList<string> Explanation,
-    DecisionDetailDto.DecisionTimings Timings)
+    DecisionDetailDto.DecisionTimings Timings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? ExperimentId = null)
 {
     /// <summary>One step of the trace: which rule (if any) did what, for which line and node, with the figures it used.</summary>
     public sealed record DecisionTraceStep(
@@ -57,7 +58,7 @@ public sealed record DecisionDetailDto(
         return new DecisionDetailDto(stored.Id, stored.Kind, stored.OrderId, stored.CreatedAt, ruleSet, stored.Arm, request,
             LineAnswer.For(decision, plans.Plans, LineAnswer.StatusesOf(reservations)), null, TotalsAnswer.From(decision.Totals), reservations,
             plans.ExpiresAt, snapshot,
-            [.. decision.Trace.Select(t => StepOf(t, null))], decision.Explanation, timing);
+            [.. decision.Trace.Select(t => StepOf(t, null))], decision.Explanation, timing, stored.ExperimentId);
     }
 
     static DecisionTraceStep StepOf(TraceEntry t, string? orderId) => new(t.Step, t.RuleId, t.LineId, t.Node, t.Message,

@@ -17,7 +17,8 @@ public sealed class DecisionLog(Database db)
     const string Columns = """
         SELECT id AS Id, kind AS Kind, order_id AS OrderId, segment AS Segment, rule_set_id AS RuleSetId,
                rule_set_version AS RuleSetVersion, arm AS Arm, created_at AS CreatedAt, request AS Request, snapshot AS Snapshot,
-               result AS Result, reservations AS Reservations, decide_micros AS DecideMicros, total_micros AS TotalMicros
+               result AS Result, reservations AS Reservations, decide_micros AS DecideMicros, total_micros AS TotalMicros,
+               experiment_id AS ExperimentId
         FROM decisions
         """;
 
@@ -92,9 +93,10 @@ public sealed class DecisionLog(Database db)
         public string Snapshot { get; init; } = "";
         public string Result { get; init; } = "";
         public string Reservations { get; init; } = "";
+        public string? ExperimentId { get; init; }
 
         public StoredDecision ToStored() => new(Id, Kind, OrderId, Segment, RuleSetId, RuleSetVersion, Arm, Instants.FromMicros(CreatedAt),
-            Request, Snapshot, Result, Reservations, DecideMicros, TotalMicros);
+            Request, Snapshot, Result, Reservations, DecideMicros, TotalMicros, ExperimentId);
     }
 
     class SummaryRow

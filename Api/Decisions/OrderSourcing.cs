@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using InventoryRules.Api.Data;
+using InventoryRules.Api.Experiments;
 using InventoryRules.Api.MasterData;
 using InventoryRules.Engine.Decisions;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace InventoryRules.Api.Decisions;
 /// the reservation, decided again on fresh positions, a bounded number of times.
 /// </summary>
 public sealed class OrderSourcing(
-    DecisionLog decisionLog, RuleBooks ruleBooks, SnapshotLoader snapshots, ReservationWriter writer, ReservationRepository reservationsNow,
+    DecisionLog decisionLog, RuleBooks ruleBooks, RunningExperiments experiments, SnapshotLoader snapshots, ReservationWriter writer, ReservationRepository reservationsNow,
     MasterDataCache masterData, SnapshotParts parts, IOptions<DecisionsOptions> options, TimeProvider clock, ILogger<OrderSourcing> log)
 {
     public enum Status
@@ -39,7 +40,10 @@ public sealed class OrderSourcing(
         for (var attempt = 1; attempt <= options.Value.MaxReserveAttempts; attempt++)
         {
             var now = clock.GetUtcNow();
-            if (await ruleBooks.ForAsync(request.Segment, now, ct) is not { } rules) return new(Status.NoActiveRuleSet, null);
+            // A running experiment decides with its arm's version, even where the segment has none in force.
+            var arm = await experiments.AssignAsync(request, now, ct);
+            var rules = arm is null ? await ruleBooks.ForAsync(request.Segment, now, ct) : await ruleBooks.WithVersionAsync(arm.RuleSet, request.Segment, now, ct);
+            if (rules is null) return new(Status.NoActiveRuleSet, null);
             var segment = (await masterData.GetAsync(ct)).Segments[request.Segment];
             var snapshot = await snapshots.LoadAsync(segment, Decider.SkusToRead(request.Lines.Select(l => l.Sku), rules), now, ct);
             var deciding = Stopwatch.GetTimestamp();
@@ -49,8 +53,8 @@ public sealed class OrderSourcing(
             var expiresAt = plans.Count > 0 ? now + ttl : (DateTimeOffset?)null;
             var reservations = new StoredDecision.ReservationsDoc(expiresAt, plans);
             var stored = new StoredDecision(StoredDecision.NewId(), StoredDecision.Source, request.OrderId, request.Segment,
-                rules.RuleSet.Id, rules.RuleSet.Version, null, now, DecisionJson.Write(request), await parts.WriteAsync(snapshot, ct),
-                DecisionJson.Write(decision), DecisionJson.Write(reservations), decideMicros, (long)watch.Elapsed.TotalMicroseconds);
+                rules.RuleSet.Id, rules.RuleSet.Version, arm?.Arm, now, DecisionJson.Write(request), await parts.WriteAsync(snapshot, ct),
+                DecisionJson.Write(decision), DecisionJson.Write(reservations), decideMicros, (long)watch.Elapsed.TotalMicroseconds, arm?.ExperimentId);
             var lines = DecisionLineRow.For(stored.Id, request.OrderId, decision, Instants.ToMicros(now)).ToList();
             switch (await writer.WriteAsync(stored, plans, lines, expiresAt, () => (long)watch.Elapsed.TotalMicroseconds, ct))
             {

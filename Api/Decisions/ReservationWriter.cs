@@ -26,9 +26,9 @@ public sealed class ReservationWriter(Database db, ILogger<ReservationWriter> lo
 
     const string InsertDecision = """
         INSERT INTO decisions (id, kind, order_id, segment, rule_set_id, rule_set_version, arm, created_at, request, snapshot,
-                               result, reservations, decide_micros, total_micros)
+                               result, reservations, decide_micros, total_micros, experiment_id)
         VALUES (@Id, @Kind, @OrderId, @Segment, @RuleSetId, @RuleSetVersion, @Arm, @CreatedAt, @Request, @Snapshot, @Result,
-                @Reservations, @DecideMicros, @TotalMicros)
+                @Reservations, @DecideMicros, @TotalMicros, @ExperimentId)
         """;
 
     const string SetTotal = "UPDATE decisions SET total_micros = @total WHERE id = @id";
@@ -170,6 +170,6 @@ public sealed class ReservationWriter(Database db, ILogger<ReservationWriter> lo
     static object Row(StoredDecision d) => new
     {
         d.Id, d.Kind, d.OrderId, d.Segment, d.RuleSetId, d.RuleSetVersion, d.Arm, CreatedAt = Instants.ToMicros(d.CreatedAt),
-        d.Request, d.Snapshot, d.Result, d.Reservations, d.DecideMicros, d.TotalMicros,
+        d.Request, d.Snapshot, d.Result, d.Reservations, d.DecideMicros, d.TotalMicros, d.ExperimentId,
     };
 }

@@ -30,6 +30,9 @@ public sealed class SnapshotParts(Database db, TimeProvider clock)
     /// <summary>Hashes known to be stored, so each replica inserts a version once.</summary>
     readonly ConcurrentDictionary<string, bool> stored = new(StringComparer.Ordinal);
 
+    /// <summary>Node lists read back by hash: a replay reads thousands of snapshots that share a handful of lists.</summary>
+    readonly ConcurrentDictionary<string, IReadOnlyList<Node>> readBack = new(StringComparer.Ordinal);
+
     sealed record Part(string Hash, string Body);
 
     /// <summary>The snapshot as the log keeps it; its node list is stored first if this replica has not yet.</summary>
@@ -54,6 +57,18 @@ public sealed class SnapshotParts(Database db, TimeProvider clock)
     /// <summary>A snapshot as logged: the node list named by its hash.</summary>
     sealed record Logged(DateTimeOffset Now, Segment Segment, IReadOnlyList<Item> Items, string NodesRef, IReadOnlyList<PositionSnapshot> Positions,
         IReadOnlyList<NodeState> NodeStates, DecisionSettings Settings);
+
+    /// <summary>The node list stored under <paramref name="hash"/>, parsed once per replica.</summary>
+    public async Task<IReadOnlyList<Node>> NodesAsync(string hash, CancellationToken ct)
+    {
+        if (readBack.TryGetValue(hash, out var nodes)) return nodes;
+        await using var conn = await db.OpenAsync(ct);
+        var body = await conn.ExecuteScalarAsync<string>(new CommandDefinition(Read, new { hash }, cancellationToken: ct))
+            ?? throw new InvalidOperationException($"snapshot part {hash} is missing");
+        // Each master-data version has its own list; a long-running replica keeps only the recent ones.
+        if (readBack.Count > 64) readBack.Clear();
+        return readBack[hash] = DecisionJson.Read<List<Node>>(body);
+    }
 
     /// <summary>A logged snapshot with its node list put back (older rows that kept it inline are returned as they are).</summary>
     public async Task<string> ReadAsync(string snapshotJson, CancellationToken ct)

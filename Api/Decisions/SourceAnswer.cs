@@ -16,7 +16,8 @@ public sealed record SourceAnswer(
     IReadOnlyList<LineAnswer> Lines,
     IReadOnlyList<string> Explanation,
     TotalsAnswer Totals,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTimeOffset? ExpiresAt)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTimeOffset? ExpiresAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? ExperimentId = null)
 {
     /// <summary>The first answer: every reservation was taken just now and is soft.</summary>
     public static SourceAnswer Fresh(StoredDecision stored, Decision decision, StoredDecision.ReservationsDoc reservations) =>
@@ -30,7 +31,8 @@ public sealed record SourceAnswer(
     static SourceAnswer From(StoredDecision stored, Decision decision, StoredDecision.ReservationsDoc reservations,
         IReadOnlyDictionary<string, string> statuses) =>
         new(stored.Id, stored.OrderId ?? decision.OrderId, new RuleSetRef(stored.RuleSetId, stored.Segment, stored.RuleSetVersion), stored.Arm,
-            LineAnswer.For(decision, reservations.Plans, statuses), decision.Explanation, TotalsAnswer.From(decision.Totals), reservations.ExpiresAt);
+            LineAnswer.For(decision, reservations.Plans, statuses), decision.Explanation, TotalsAnswer.From(decision.Totals), reservations.ExpiresAt,
+            stored.ExperimentId);
 }
 
 public sealed record RuleSetRef(string Id, string Segment, long Version);

@@ -1,6 +1,9 @@
 namespace InventoryRules.Api.Decisions;
 
-/// <summary>A row of the decision log: the request, snapshot and result as JSON, and how long it took.</summary>
+/// <summary>
+/// A row of the decision log: the request, snapshot and result as JSON, and how long it took; with the experiment and arm
+/// when a live experiment decided which version to use.
+/// </summary>
 public sealed record StoredDecision(
     string Id,
     string Kind,
@@ -15,7 +18,8 @@ public sealed record StoredDecision(
     string Result,
     string Reservations,
     long DecideMicros,
-    long TotalMicros)
+    long TotalMicros,
+    string? ExperimentId = null)
 {
     public const string Source = "source";
     public const string AllocationRun = "allocation_run";

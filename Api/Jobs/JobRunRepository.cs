@@ -91,6 +91,14 @@ public sealed class JobRunRepository(Database db, TimeProvider clock, ILogger<Jo
             report = JsonSerializer.Serialize(run.Report), now = Instants.ToMicros(clock.GetUtcNow()),
         }, ct);
 
+    /// <summary>The status of the run of this occurrence; null when none was started.</summary>
+    public async Task<string?> StatusAsync(string job, string occurrence, CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        return await conn.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT status FROM job_runs WHERE job = @job AND occurrence = @occurrence", new { job, occurrence }, cancellationToken: ct));
+    }
+
     public async Task<JobRunRecord?> GetAsync(string id, CancellationToken ct)
     {
         await using var conn = await db.OpenAsync(ct);

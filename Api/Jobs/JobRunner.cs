@@ -21,7 +21,13 @@ public sealed class JobRunner(JobCatalog catalog, JobRunRepository runs, IOption
         var record = await runs.BeginAsync(job, occurrence, argument, TimeSpan.FromSeconds(options.Value.StaleRunSeconds), ct);
         if (record is null)
         {
-            log.LogInformation("{Job} {Occurrence}: already done or running elsewhere", job, occurrence);
+            if (await runs.StatusAsync(job, occurrence, ct) == JobRunStatus.Running)
+            {
+                // Hangfire may hand back a killed instance's job before that run's heartbeat is stale: throwing lets
+                // its retry come back once the heartbeat has aged out, and resume the run instead of dropping it.
+                throw new InvalidOperationException($"{job} {occurrence}: an attempt with a live heartbeat holds the run; retried later");
+            }
+            log.LogInformation("{Job} {Occurrence}: already done", job, occurrence);
             return;
         }
         var run = new JobRun(runs, record);

@@ -25,6 +25,10 @@ public sealed class JobsOptions
     [Range(5, 86_400)]
     public int StaleRunSeconds { get; set; } = 120;
 
+    /// <summary>Logged decisions an experiment replay decides and commits per batch (with its checkpoint).</summary>
+    [Range(10, 10_000)]
+    public int ReplayBatchSize { get; set; } = 500;
+
     /// <summary>
     /// Cron per recurring job name (UTC, five fields, or six with seconds first); "off" disables one.
     /// A job left out runs on its default schedule.

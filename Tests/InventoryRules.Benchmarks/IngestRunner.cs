@@ -477,7 +477,7 @@ sealed partial class IngestRunner(IngestSettings settings)
 
     static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + "; " + b;
 
-    static string DefaultApiDll()
+    internal static string DefaultApiDll()
     {
 #if DEBUG
         const string configuration = "Debug";

@@ -33,6 +33,10 @@ const string Usage = """
           P6 end to end: the stock-reevaluation job (load, evaluate, diff and write) over a seeded store, a first
           run writing every figure and a second finding nothing changed (JobEndToEnd.cs).
 
+      replay  [--pg "<server connection string>"] [--sizes 10000,100000] [--no-sqlite] [--api <InventoryRules.Api.dll>]
+          P7 end to end: the experiment-replay job over N logged decisions of the samples, with its progress.
+          (The pure part, per decision against P2: bdn --filter '*ReplayBenchmarks*'.)
+
     Run with -c Release. The script run-benchmarks.sh beside this project starts a throwaway PostgreSQL
     cluster (fsync on), runs everything and removes the cluster.
     """;
@@ -95,6 +99,14 @@ switch (command)
         return await JobEndToEnd.RunAsync(Option("--pg"), !Flag("--no-sqlite"), Option("--sizes") is { } p6Sizes
             ? [.. p6Sizes.Split(',').Select(s => int.Parse(s.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture))]
             : [100_000, 1_000_000]);
+    case "replay":
+    {
+        // P7 end to end: the experiment-replay job over 10,000 and 100,000 logged decisions (SQLite; PostgreSQL with --pg).
+        int[] sizes = Option("--sizes") is { } s
+            ? [.. s.Split(',').Select(x => int.Parse(x.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture))]
+            : [10_000, 100_000];
+        return await new ReplayRunner(Option("--pg"), !Flag("--no-sqlite"), sizes, Option("--api") ?? IngestRunner.DefaultApiDll()).RunAsync();
+    }
     default:
         Console.Error.WriteLine($"unknown command '{command}'");
         Console.WriteLine(Usage);
