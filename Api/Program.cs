@@ -9,6 +9,7 @@ using InventoryRules.Api.MasterData;
 using InventoryRules.Api.Operations;
 using InventoryRules.Api.Positions;
 using InventoryRules.Api.RuleSets;
+using InventoryRules.Api.Supply;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -58,6 +59,7 @@ builder.Services.AddSingleton<AllocationRuns>();
 builder.Services.AddSingleton<ReservationSweeper>();
 builder.Services.AddInventoryJobs(builder.Configuration);
 builder.Services.AddInventoryJob<ReservationExpiryJob>();
+builder.Services.AddSupplyJobs();
 builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -110,6 +112,7 @@ app.MapReservationsApi();
 app.MapAllocationsApi();
 app.MapSessionApi();
 app.MapJobsApi();
+app.MapSupplyApi();
 
 await app.RunAsync();
 
