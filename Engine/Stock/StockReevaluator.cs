@@ -19,7 +19,8 @@ public static class StockReevaluator
         var positions = input.Positions;
         var slices = (positions.Count + SliceSize - 1) / SliceSize;
         var workers = new ReevaluationWorker[slices];
-        var perPosition = plan.Segments.Count(s => s.SafetyStock.Count > 0);
+        // Rows per position seldom reach one per segment: reserve half and let the few slices that need more grow.
+        var perPosition = Math.Max(1, plan.Segments.Count(s => s.SafetyStock.Count > 0) / 2);
         if (maxDegreeOfParallelism == 1 || slices <= 1)
         {
             for (var s = 0; s < slices; s++) workers[s] = RunSlice(plan, positions, s, perPosition);
@@ -45,18 +46,5 @@ public static class StockReevaluator
         return worker;
     }
 
-    static T[] Join<T>(ReevaluationWorker[] workers, Func<ReevaluationWorker, List<T>> part)
-    {
-        var total = 0;
-        foreach (var w in workers) total += part(w).Count;
-        var all = new T[total];
-        var at = 0;
-        foreach (var w in workers)
-        {
-            var list = part(w);
-            list.CopyTo(all, at);
-            at += list.Count;
-        }
-        return all;
-    }
+    static SlicedList<T> Join<T>(ReevaluationWorker[] workers, Func<ReevaluationWorker, List<T>> part) => new([.. workers.Select(part)]);
 }
