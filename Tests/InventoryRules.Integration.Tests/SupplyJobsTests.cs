@@ -177,6 +177,8 @@ public sealed class SupplyJobsTests(string provider) : DecisionFixture(provider)
             flags[0].Str("reason").Should().Be("node_ineligible");
             flags[0].Str("ruleSetId").Should().Be(published);
             flags[0].Str("detail").Should().Contain("DC-1 closed for stocktake");
+            var reservation = await Oms.GetJsonAsync($"/v1/reservations/{reservationId}");
+            reservation.GetProperty("flags").EnumerateArray().Should().ContainSingle(f => f.Str("reason") == "node_ineligible");
             string.Join("\n", run.GetProperty("report").EnumerateArray().Select(l => l.GetString())).Should()
                 .Contain($"{reservationId} ({order} line 1, retail) 3 × {sku} at {Dc}: re-source — {Dc} no longer serves this order: DC-1 closed for stocktake");
         }
