@@ -14,7 +14,8 @@ namespace InventoryRules.Api.Supply;
 /// creates a confirmed reservation and marks the backorder rows, a batch per transaction with the run's
 /// checkpoint. A rerun finds released rows no longer open, so nothing is released twice.
 /// </summary>
-public sealed class BackorderReleaser(Database db, BackorderRecorder recorder, BackorderRepository backorders, OrderReviews reviews,
+public sealed class BackorderReleaser(Database db, SupplyJobLock locks,
+    BackorderRecorder recorder, BackorderRepository backorders, OrderReviews reviews,
     SnapshotLoader snapshots, TimeProvider clock, ILogger<BackorderReleaser> log)
 {
     const int BatchSize = 50;
@@ -33,6 +34,12 @@ public sealed class BackorderReleaser(Database db, BackorderRecorder recorder, B
         """;
 
     public async Task RunAsync(JobRun run, CancellationToken ct)
+    {
+        await using var held = await locks.AcquireAsync(SupplyJobLock.BackorderRelease, ct);
+        await RunLockedAsync(run, ct);
+    }
+
+    async Task RunLockedAsync(JobRun run, CancellationToken ct)
     {
         run.Count("recorded", await recorder.RecordAsync(ct));
         var open = await backorders.OpenAsync(ct);

@@ -13,10 +13,17 @@ namespace InventoryRules.Api.Supply;
 /// with CrossDockMatching (NRules), under each segment's cross_dock rules as the engine judges them for the
 /// order. Supply and demand are taken net of earlier matches, so a rerun adds only what is new.
 /// </summary>
-public sealed class CrossDockMatcher(Database db, BackorderRecorder recorder, BackorderRepository backorders, CrossDockRepository matches,
+public sealed class CrossDockMatcher(Database db, SupplyJobLock locks,
+    BackorderRecorder recorder, BackorderRepository backorders, CrossDockRepository matches,
     OrderReviews reviews, MasterDataCache masterData, TimeProvider clock, ILogger<CrossDockMatcher> log)
 {
     public async Task RunAsync(JobRun run, CancellationToken ct)
+    {
+        await using var held = await locks.AcquireAsync(SupplyJobLock.CrossDockMatching, ct);
+        await RunLockedAsync(run, ct);
+    }
+
+    async Task RunLockedAsync(JobRun run, CancellationToken ct)
     {
         run.Count("recorded", await recorder.RecordAsync(ct));
         var master = await masterData.GetAsync(ct);

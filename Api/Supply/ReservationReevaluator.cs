@@ -16,10 +16,17 @@ namespace InventoryRules.Api.Supply;
 /// allocation priority first, those a position can no longer cover above the new floors. Flags are written
 /// once per reservation and version.
 /// </summary>
-public sealed class ReservationReevaluator(Database db, RuleSetRepository ruleSets, RuleSetCatalog catalog, OpenReservationRepository reservations,
+public sealed class ReservationReevaluator(Database db, SupplyJobLock locks,
+    RuleSetRepository ruleSets, RuleSetCatalog catalog, OpenReservationRepository reservations,
     OrderReviews reviews, TimeProvider clock, ILogger<ReservationReevaluator> log)
 {
     public async Task RunAsync(JobRun run, CancellationToken ct)
+    {
+        await using var held = await locks.AcquireAsync(SupplyJobLock.ReservationReevaluation, ct);
+        await RunLockedAsync(run, ct);
+    }
+
+    async Task RunLockedAsync(JobRun run, CancellationToken ct)
     {
         if (run.Argument is not { } ruleSetId || await ruleSets.GetAsync(ruleSetId, ct) is not { } record || record.Status == RuleSetRecord.Draft)
         {

@@ -7,6 +7,7 @@ public static class SupplySetup
 {
     public static IServiceCollection AddSupplyJobs(this IServiceCollection services)
     {
+        services.AddSingleton<SupplyJobLock>();
         services.AddSingleton<BackorderRecorder>();
         services.AddSingleton<BackorderRepository>();
         services.AddSingleton<CrossDockRepository>();
