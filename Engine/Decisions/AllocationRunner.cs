@@ -1,4 +1,3 @@
-using InventoryRules.Rules.Background;
 using InventoryRules.Rules.Expressions;
 using InventoryRules.Rules.Model;
 
@@ -61,34 +60,25 @@ internal static class AllocationRunner
 
     static Scored Score(Demand demand, DecisionSnapshot snapshot, int arrival)
     {
-        var priority = Priority(demand.Request, snapshot, demand.Rules);
-        return new Scored(demand, arrival, priority.RuleId, priority.Score, priority.TieBreaks, priority.Descending);
-    }
-
-    /// <summary>
-    /// How the first allocation_priority rule of the order's segment that matches ranks the order (score 0 and
-    /// no rule when none does). Background jobs rank backorders and reservations with the same figures.
-    /// </summary>
-    internal static AllocationPriority Priority(DecisionRequest request, DecisionSnapshot snapshot, RuleBook rules)
-    {
-        var context = new DecisionContext(request, snapshot, rules);
+        var request = demand.Request;
+        var context = new DecisionContext(request, snapshot, demand.Rules);
         var first = request.Lines.Select(l => context.Item(l.Sku)).FirstOrDefault(i => i is not null);
-        if (first is null) return AllocationPriority.None;
+        if (first is null) return new Scored(demand, arrival, null, 0, [], []);
         // The order is scored as a whole: "line" is every line together (its quantity, value and margin summed).
         var whole = new OrderLine("*", first.Sku.Value, request.Lines.Sum(l => l.Quantity));
         context.FillLine(whole, first, false, context.BurnRateRatio(first.Sku.Value));
         context.Inputs.Line.Value = request.Lines.Sum(l => (context.Item(l.Sku)?.UnitPrice ?? 0) * l.Quantity);
         context.Inputs.Line.Margin = request.Lines.Sum(l => context.Item(l.Sku) is { } i ? (i.UnitPrice - i.UnitCost) * l.Quantity : 0);
-        foreach (var rule in rules.RuleSet.OfKind(RuleKinds.AllocationPriority))
+        foreach (var rule in demand.Rules.RuleSet.OfKind(RuleKinds.AllocationPriority))
         {
             if (!RuleChecks.MatchesWithoutNode(rule, context.Inputs, context.Trace, null)) continue;
             var priority = (AllocationPriorityRule)rule.Rule;
             var score = RuleChecks.Number(rule, "score", context.Inputs, 0, context.Trace, null);
             var tieBreaks = priority.TieBreaks ?? [];
             var values = tieBreaks.Select((_, i) => RuleChecks.Number(rule, $"tieBreaks/{i}/expression", context.Inputs, 0, context.Trace, null)).ToList();
-            return new AllocationPriority(priority.Id, score, values, [.. tieBreaks.Select(t => t.Descending)]);
+            return new Scored(demand, arrival, priority.Id, score, values, [.. tieBreaks.Select(t => t.Descending)]);
         }
-        return AllocationPriority.None;
+        return new Scored(demand, arrival, null, 0, [], []);
     }
 
     static int Compare(Scored a, Scored b)

@@ -3,14 +3,14 @@ namespace InventoryRules.Engine.Decisions;
 /// <summary>
 /// The engine's judgement of an accepted order without deciding it again, for background work that must
 /// see an order exactly as a decision would (backorder release, cross-dock matching, re-evaluation after a
-/// publish): its allocation priority and, per line and node, eligibility, floor and cross_dock rule. Same
+/// publish): its allocation priority (<see cref="Stock.PriorityScorer"/>, as allocation runs rank orders) and, per line and node, eligibility, floor and cross_dock rule. Same
 /// code paths as <see cref="Decider.Decide"/>, so the figures agree; pure like it.
 /// </summary>
 public static class OrderReview
 {
     public static OrderVerdict Review(DecisionRequest request, DecisionSnapshot snapshot, RuleBook rules)
     {
-        var priority = AllocationRunner.Priority(request, snapshot, rules);
+        var priority = Stock.PriorityScorer.Score(request, snapshot, rules);
         var context = new DecisionContext(request, snapshot, rules);
         var evaluator = new CandidateEvaluator(context, new NodeFacts(context));
         var verdicts = new List<NodeVerdict>();
