@@ -3,8 +3,9 @@ namespace InventoryRules.Engine.Decisions;
 /// <summary>
 /// The engine's judgement of an accepted order without deciding it again, for background work that must
 /// see an order exactly as a decision would (backorder release, cross-dock matching, re-evaluation after a
-/// publish): its allocation priority (<see cref="Stock.PriorityScorer"/>, as allocation runs rank orders) and, per line and node, eligibility, floor and cross_dock rule. Same
-/// code paths as <see cref="Decider.Decide"/>, so the figures agree; pure like it.
+/// publish): its allocation priority (<see cref="Stock.PriorityScorer"/>, as allocation runs rank orders)
+/// and, per line and node, eligibility, floor and cross_dock rule. Same code paths as
+/// <see cref="Decider.Decide"/>, so the figures agree; pure like it.
 /// </summary>
 public static class OrderReview
 {
