@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using InventoryRules.Api.Auth;
 using InventoryRules.Api.Ingest;
+using InventoryRules.Api.Jobs;
 using InventoryRules.Api.Json;
 using InventoryRules.Api.MasterData;
 using InventoryRules.Api.Operations;
@@ -39,7 +40,7 @@ public static class EventsApi
     public sealed record EventBatchDoc(EventInput[] Events);
 
     static async Task<Results<Ok<IngestResult>, ProblemHttpResult>> PostEvents(
-        HttpRequest request, EventIngestor ingestor, IOptions<IngestOptions> options, CancellationToken ct)
+        HttpRequest request, EventIngestor ingestor, IOptions<IngestOptions> options, SupplyTriggers triggers, CancellationToken ct)
     {
         var read = await EventBatchReader.ReadAsync(request.Body, options.Value.MaxBatchSize, Json, ct);
         if (read.Error is { } error)
@@ -48,7 +49,9 @@ public static class EventsApi
             return Problems.Create(status, error.Code, error.Code == ErrorCodes.BatchTooLarge ? "Batch too large" : "The batch cannot be read",
                 error.Message, [error]);
         }
-        return TypedResults.Ok(await ingestor.IngestAsync(read.Events!, keepDeadLetters: true, ct));
+        var result = await ingestor.IngestAsync(read.Events!, keepDeadLetters: true, ct);
+        triggers.AfterIngest(read.Events!, result);
+        return TypedResults.Ok(result);
     }
 
     static async Task<Results<NoContent, ProblemHttpResult>> Heartbeat(
@@ -87,7 +90,8 @@ public static class EventsApi
         await letters.GetAsync(id, ct) is { } letter ? TypedResults.Ok(letter) : Problems.NotFound($"dead letter {id}");
 
     static async Task<Results<Ok<IngestResult>, ProblemHttpResult>> Replay(
-        long id, HttpRequest request, DeadLetterRepository letters, EventIngestor ingestor, ClaimsPrincipal user, CancellationToken ct)
+        long id, HttpRequest request, DeadLetterRepository letters, EventIngestor ingestor, SupplyTriggers triggers, ClaimsPrincipal user,
+        CancellationToken ct)
     {
         if (await letters.GetAsync(id, ct) is not { } letter) return Problems.NotFound($"dead letter {id}");
         if (letter.Status == DeadLetterRepository.Replayed)
@@ -102,6 +106,7 @@ public static class EventsApi
         var read = await EventBatchReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"{{\"events\":[{payload}]}}")), 1, Json, ct);
         if (read.Error is { } error) return Problems.Invalid([error with { Field = "body" }]);
         var result = await ingestor.IngestAsync(read.Events!, keepDeadLetters: false, ct);
+        triggers.AfterIngest(read.Events!, result);
         var succeeded = result.Rejected.Count == 0;
         var outcome = succeeded
             ? (result.Accepted == 1 ? "accepted" : "duplicate") + $" by {user.Identity?.Name}" + (corrected ? " (corrected)" : "")

@@ -11,6 +11,7 @@ using InventoryRules.Api.Operations;
 using InventoryRules.Api.Positions;
 using InventoryRules.Api.RuleSets;
 using InventoryRules.Api.Stock;
+using InventoryRules.Api.Supply;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -82,6 +83,7 @@ builder.Services.AddInventoryJob<StockReevaluationJob>();
 builder.Services.AddInventoryJob<HoldExpiryJob>();
 builder.Services.AddInventoryJob<PerishableReorderJob>();
 builder.Services.AddInventoryJob<ExperimentReplayJob>();
+builder.Services.AddSupplyJobs();
 builder.Services.AddHostedService<SampleFeedHeartbeats>();
 
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -137,6 +139,7 @@ app.MapSessionApi();
 app.MapJobsApi();
 app.MapStockApi();
 app.MapExperimentsApi();
+app.MapSupplyApi();
 
 await app.RunAsync();
 

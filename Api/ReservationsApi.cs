@@ -54,8 +54,13 @@ public static class ReservationsApi
         };
     }
 
-    static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> Get(string id, ReservationRepository reservations, CancellationToken ct) =>
-        await reservations.GetAsync(id, ct) is { } reservation ? TypedResults.Ok(reservation) : Problems.NotFound($"reservation {id}");
+    static async Task<Results<Ok<ReservationDto>, ProblemHttpResult>> Get(string id, ReservationRepository reservations,
+        Supply.ReservationFlagRepository flags, CancellationToken ct)
+    {
+        if (await reservations.GetAsync(id, ct) is not { } reservation) return Problems.NotFound($"reservation {id}");
+        var flagged = await flags.SearchAsync(new(null, null, id), 1, Paging.DefaultSize, ct);
+        return TypedResults.Ok(flagged.Items.Count == 0 ? reservation : reservation with { Flags = flagged.Items });
+    }
 
     static async Task<Ok<IReadOnlyList<ReservationDto>>> ForOrder(string orderId, ReservationRepository reservations, CancellationToken ct) =>
         TypedResults.Ok(await reservations.ForOrderAsync(orderId, ct));

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using InventoryRules.Api.Auth;
 using InventoryRules.Api.Data;
+using InventoryRules.Api.Jobs;
 using InventoryRules.Api.RuleSets;
 using InventoryRules.Engine;
 using InventoryRules.Rules.Model;
@@ -125,7 +126,7 @@ public static class RuleSetsApi
 
     static async Task<Results<Ok<RuleSetDto>, ProblemHttpResult>> Publish(
         string id, PublishRequest? body, ClaimsPrincipal user, RuleSetRepository repository, RuleSetChecks checks, RuleSetCatalog catalog,
-        TimeProvider clock, CancellationToken ct)
+        JobLauncher jobs, TimeProvider clock, CancellationToken ct)
     {
         if (await repository.GetAsync(id, ct) is not { } draft) return Problems.NotFound($"rule set {id}");
         if (draft.Status != RuleSetRecord.Draft) return NotDraft(draft);
@@ -142,6 +143,7 @@ public static class RuleSetsApi
                 return NotDraft((await repository.GetAsync(id, ct))!);
         }
         catalog.Invalidate();
+        jobs.Enqueue(ReservationReevaluationJob.JobName, $"publish:{id}", id);
         var published = (await repository.GetAsync(id, ct))!;
         return TypedResults.Ok(RuleSetDto.From(published, await IsActiveAsync(published, catalog, ct), withDocument: true, problems));
     }
@@ -164,7 +166,7 @@ public static class RuleSetsApi
 
     static async Task<Results<Created<RuleSetDto>, ProblemHttpResult>> Rollback(
         string id, CommentRequest? body, ClaimsPrincipal user, RuleSetRepository repository, RuleSetChecks checks, RuleSetCatalog catalog,
-        TimeProvider clock, CancellationToken ct)
+        JobLauncher jobs, TimeProvider clock, CancellationToken ct)
     {
         if (await repository.GetAsync(id, ct) is not { } earlier) return Problems.NotFound($"rule set {id}");
         if (earlier.Status == RuleSetRecord.Draft)
@@ -177,6 +179,7 @@ public static class RuleSetsApi
         if (!RuleSetChecks.Publishable(problems)) return Invalid(id, problems);
         var record = await repository.PublishCopyAsync(earlier, Author(user), body?.Comment ?? $"rollback to v{earlier.Version}", Now(clock), ct);
         catalog.Invalidate();
+        jobs.Enqueue(ReservationReevaluationJob.JobName, $"publish:{record.Id}", record.Id);
         return TypedResults.Created($"/v1/rulesets/{record.Id}", RuleSetDto.From(record, true, withDocument: true, problems));
     }
 

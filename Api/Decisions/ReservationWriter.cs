@@ -33,7 +33,8 @@ public sealed class ReservationWriter(Database db, ILogger<ReservationWriter> lo
 
     const string SetTotal = "UPDATE decisions SET total_micros = @total WHERE id = @id";
 
-    const string Take = """
+    /// <summary>The atomic conditional step of every reservation (backorder release takes units with it too).</summary>
+    public const string Take = """
         UPDATE positions SET committed = committed + @quantity, version = version + 1, updated_at = @now
         WHERE sku = @sku AND node = @node AND position_quarantined = FALSE AND on_hand - committed - @floor >= @quantity
         """;

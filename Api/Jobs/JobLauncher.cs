@@ -11,4 +11,8 @@ public sealed class JobLauncher(IBackgroundJobClient client)
     /// </param>
     public string Enqueue(string job, string? occurrence, string? argument = null) =>
         client.Enqueue<JobRunner>(r => r.RunAsync(job, occurrence ?? $"manual:{Guid.NewGuid():N}", argument, null, CancellationToken.None));
+
+    /// <summary>Runs <paramref name="job"/> for <paramref name="occurrence"/> at <paramref name="at"/>; scheduling the same occurrence again still runs it once.</summary>
+    public string Schedule(string job, string occurrence, string? argument, DateTimeOffset at) =>
+        client.Schedule<JobRunner>(r => r.RunAsync(job, occurrence, argument, null, CancellationToken.None), at);
 }

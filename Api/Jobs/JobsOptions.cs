@@ -30,6 +30,14 @@ public sealed class JobsOptions
     public int ReplayBatchSize { get; set; } = 500;
 
     /// <summary>
+    /// Ingest-triggered jobs (backorder release, cross-dock matching) run once per window of this many seconds,
+    /// at its end, however many batches arrived in it: a burst of receipts is one run, and every receipt is
+    /// followed by a run within one window.
+    /// </summary>
+    [Range(1, 3_600)]
+    public int TriggerWindowSeconds { get; set; } = 60;
+
+    /// <summary>
     /// Cron per recurring job name (UTC, five fields, or six with seconds first); "off" disables one.
     /// A job left out runs on its default schedule.
     /// </summary>
