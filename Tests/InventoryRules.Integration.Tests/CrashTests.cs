@@ -5,7 +5,6 @@ using System.Text.Json;
 using FluentAssertions;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using NUnit.Framework.Interfaces;
 using static InventoryRules.Integration.Tests.TestNetwork;
 
 namespace InventoryRules.Integration.Tests;
@@ -25,7 +24,7 @@ public sealed class CrashTests(string provider)
     const string Scanner = "STORE-SCANNER";
     static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(90);
 
-    readonly List<ServiceProcess> services = [];
+    readonly ServiceProcesses services = [];
     Store store = null!;
 
     [SetUp]
@@ -34,18 +33,8 @@ public sealed class CrashTests(string provider)
     [TearDown]
     public async Task StopServices()
     {
-        var failed = TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Failed;
-        foreach (var service in services)
-        {
-            await service.DisposeAsync();
-            if (failed) await TestContext.Out.WriteLineAsync(service.Output);
-        }
-        services.Clear();
-        if (store.Provider == Store.Sqlite)
-        {
-            var file = new SqliteConnectionStringBuilder(store.ConnectionString).DataSource;
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
-        }
+        await services.StopAllAsync();
+        store.DeleteSqliteFiles();
     }
 
     [Test]

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Dapper;
 using FluentAssertions;
 using Npgsql;
-using NUnit.Framework.Interfaces;
 using static InventoryRules.Integration.Tests.TestNetwork;
 
 namespace InventoryRules.Integration.Tests;
@@ -20,18 +19,12 @@ public sealed class OversellTests
     const int OrdersPerClient = 3;
     static readonly long[] Stock = [10, 7, 5, 3, 2];
 
-    readonly List<ServiceProcess> services = [];
+    readonly ServiceProcesses services = [];
 
     [TearDown]
     public async Task StopServices()
     {
-        var failed = TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Failed;
-        foreach (var service in services)
-        {
-            await service.DisposeAsync();
-            if (failed) await TestContext.Out.WriteLineAsync(service.Output);
-        }
-        services.Clear();
+        await services.StopAllAsync();
     }
 
     [Test]

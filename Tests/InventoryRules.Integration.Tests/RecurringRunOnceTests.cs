@@ -1,6 +1,5 @@
 using Dapper;
 using FluentAssertions;
-using NUnit.Framework.Interfaces;
 using Npgsql;
 
 namespace InventoryRules.Integration.Tests;
@@ -13,18 +12,12 @@ public sealed class RecurringRunOnceTests
 {
     const string Job = "reservation-expiry";
 
-    readonly List<ServiceProcess> services = [];
+    readonly ServiceProcesses services = [];
 
     [TearDown]
     public async Task StopServices()
     {
-        var failed = TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Failed;
-        foreach (var service in services)
-        {
-            await service.DisposeAsync();
-            if (failed) await TestContext.Out.WriteLineAsync(service.Output);
-        }
-        services.Clear();
+        await services.StopAllAsync();
     }
 
     [Test]

@@ -6,7 +6,6 @@ using Dapper;
 using FluentAssertions;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using NUnit.Framework.Interfaces;
 using static InventoryRules.Integration.Tests.TestNetwork;
 
 namespace InventoryRules.Integration.Tests.Experiments;
@@ -30,7 +29,7 @@ public sealed class ExperimentReplayCrashTests(string provider)
         ["Jobs:Schedules:reservation-expiry"] = "off",
     };
 
-    readonly List<ServiceProcess> services = [];
+    readonly ServiceProcesses services = [];
     Store store = null!;
 
     [SetUp]
@@ -39,18 +38,8 @@ public sealed class ExperimentReplayCrashTests(string provider)
     [TearDown]
     public async Task StopServices()
     {
-        var failed = TestContext.CurrentContext.Result.Outcome.Status == TestStatus.Failed;
-        foreach (var service in services)
-        {
-            await service.DisposeAsync();
-            if (failed) await TestContext.Out.WriteLineAsync(service.Output);
-        }
-        services.Clear();
-        if (store.Provider == Store.Sqlite)
-        {
-            var file = new SqliteConnectionStringBuilder(store.ConnectionString).DataSource;
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
-        }
+        await services.StopAllAsync();
+        store.DeleteSqliteFiles();
     }
 
     [Test]
