@@ -19,6 +19,9 @@ public static class SupplyApi
         read.MapGet("/backorders", Backorders).WithName("ListBackorders")
             .WithSummary("Backordered lines and the supply each waits on; released ones name their reservation")
             .ProducesProblems((400, "invalid_value: status or paging"), (401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden));
+        app.MapPost("/v1/orders/{orderId}/backorders/cancel", CancelBackorders).RequireAuthorization(Policies.Decide).WithTags("Supply")
+            .WithName("CancelBackorders").WithSummary("The OMS cancelled the order's backordered lines: they stop waiting for supply")
+            .ProducesProblems((401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden));
         read.MapGet("/cross-dock/matches", Matches).WithName("ListCrossDockMatches")
             .WithSummary("Inbound supply matched to backordered lines at cross-dock nodes")
             .ProducesProblems((400, "invalid_value: paging"), (401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden));
@@ -26,6 +29,11 @@ public static class SupplyApi
             .WithSummary("Reservations a published version no longer covers, to re-source")
             .ProducesProblems((400, "invalid_value: status or paging"), (401, DecisionOpenApi.Unauthorized), (403, DecisionOpenApi.Forbidden));
     }
+
+    public sealed record CancelledBackorders(string OrderId, int Cancelled);
+
+    static async Task<Ok<CancelledBackorders>> CancelBackorders(string orderId, BackorderRepository backorders, CancellationToken ct) =>
+        TypedResults.Ok(new CancelledBackorders(orderId, await backorders.CancelOrderAsync(orderId, ct)));
 
     static async Task<Results<Ok<ResultPage<BackorderDto>>, ProblemHttpResult>> Backorders(BackorderRepository backorders, string? sku, string? node,
         string? status, string? orderId, int? page, int? pageSize, CancellationToken ct)

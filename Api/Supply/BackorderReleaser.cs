@@ -11,12 +11,12 @@ namespace InventoryRules.Api.Supply;
 /// Releases open backorders to stock that arrived: BackorderReleasing (NRules) ranks the waiting lines by
 /// allocation priority within each segment's ATP, then each release takes its units with the same atomic
 /// conditional step as a decision's reservation (never oversell: a refused take leaves the line waiting),
-/// creates a confirmed reservation and marks the backorder rows, a batch per transaction with the run's
+/// creates a reservation (confirmed once the OMS confirmed the order, else soft with the usual TTL) and marks the backorder rows, a batch per transaction with the run's
 /// checkpoint. A rerun finds released rows no longer open, so nothing is released twice.
 /// </summary>
 public sealed class BackorderReleaser(Database db, SupplyJobLock locks,
     BackorderRecorder recorder, BackorderRepository backorders, OrderReviews reviews,
-    SnapshotLoader snapshots, TimeProvider clock, ILogger<BackorderReleaser> log)
+    SnapshotLoader snapshots, Microsoft.Extensions.Options.IOptions<DecisionsOptions> decisions, TimeProvider clock, ILogger<BackorderReleaser> log)
 {
     const int BatchSize = 50;
 
@@ -27,11 +27,19 @@ public sealed class BackorderReleaser(Database db, SupplyJobLock locks,
         WHERE id = @id AND status = 'open' AND released = @seen
         """;
 
-    // Confirmed, not soft: the OMS accepted the order as a backorder; a TTL would lapse with no one to confirm it.
+    // Confirmed when the OMS has confirmed the order (or it got nothing but backorders, so there was nothing
+    // to confirm); soft with the usual TTL while the order's own reservations are still soft, so that an order
+    // the OMS lets lapse does not keep the released units for ever.
     const string InsertReservation = """
         INSERT INTO reservations (id, decision_id, order_id, line_id, sku, node, quantity, status, created_at, expires_at, updated_at, shipped)
-        VALUES (@id, @decisionId, @orderId, @lineId, @sku, @node, @quantity, 'confirmed', @now, NULL, @now, 0)
+        VALUES (@id, @decisionId, @orderId, @lineId, @sku, @node, @quantity, @status, @now, @expiresAt, @now, 0)
         """;
+
+    const string OrderConfirmed = """
+        SELECT COUNT(*) FROM reservations WHERE order_id = @orderId AND status IN ('confirmed', 'shipped')
+        """;
+
+    const string OrderReserved = "SELECT COUNT(*) FROM reservations WHERE order_id = @orderId";
 
     public async Task RunAsync(JobRun run, CancellationToken ct)
     {
@@ -42,6 +50,16 @@ public sealed class BackorderReleaser(Database db, SupplyJobLock locks,
     async Task RunLockedAsync(JobRun run, CancellationToken ct)
     {
         run.Count("recorded", await recorder.RecordAsync(ct));
+        var cancelled = await StoreRetry.WriteAsync(db, log, "cancel lapsed backorders", async () =>
+        {
+            await using var conn = await db.OpenAsync(ct);
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            var rows = await backorders.CancelLapsedAsync(tx, clock.GetUtcNow(), ct);
+            await tx.CommitAsync(ct);
+            return rows;
+        }, ct);
+        run.Count("cancelled_lapsed", cancelled);
+        if (cancelled > 0) run.Note($"{cancelled} backordered lines cancelled: every reservation of their orders lapsed (expired or released), so the OMS no longer holds those orders");
         var open = await backorders.OpenAsync(ct);
         var now = clock.GetUtcNow();
         var judged = await reviews.ReviewAsync([.. open.Where(b => b.Node is not null).Select(b => b.OrderId)], now, null, null, ct);
@@ -61,7 +79,7 @@ public sealed class BackorderReleaser(Database db, SupplyJobLock locks,
                 await ReservationExpiry.ExpireDueAsync(tx, positions, micros, ct);
                 foreach (var release in batch)
                 {
-                    var taken = await ReleaseAsync(conn, tx, facts, release, micros, ct);
+                    var taken = await ReleaseAsync(conn, tx, facts, release, micros, TimeSpan.FromSeconds(decisions.Value.ReservationTtlSeconds), ct);
                     run.Count(taken ? "released_lines" : "take_refused");
                     if (taken) run.Count("released_units", release.Units);
                     run.Note(taken ? release.Text
@@ -82,7 +100,7 @@ public sealed class BackorderReleaser(Database db, SupplyJobLock locks,
 
     /// <summary>One release in a savepoint: the backorder rows, the take and the reservation, all or nothing.</summary>
     static async Task<bool> ReleaseAsync(DbConnection conn, DbTransaction tx, ReleaseFacts facts, BackorderRelease release, long now,
-        CancellationToken ct)
+        TimeSpan ttl, CancellationToken ct)
     {
         var line = release.Line;
         var key = (line.OrderId, line.LineId, line.Node);
@@ -107,9 +125,13 @@ public sealed class BackorderReleaser(Database db, SupplyJobLock locks,
             return false;
         }
         var decisionId = facts.Rows[key][0].DecisionId;
+        var order = new { orderId = line.OrderId };
+        var confirmed = await conn.ExecuteScalarAsync<long>(new CommandDefinition(OrderConfirmed, order, tx, cancellationToken: ct)) > 0
+            || await conn.ExecuteScalarAsync<long>(new CommandDefinition(OrderReserved, order, tx, cancellationToken: ct)) == 0;
         await conn.ExecuteAsync(new CommandDefinition(InsertReservation, new
         {
             id = reservationId, decisionId, orderId = line.OrderId, lineId = line.LineId, sku = line.Sku, node = line.Node, quantity = release.Units, now,
+            status = confirmed ? "confirmed" : "soft", expiresAt = confirmed ? (long?)null : now + (long)ttl.TotalMicroseconds,
         }, tx, cancellationToken: ct));
         await tx.ReleaseAsync("release", ct);
         return true;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
 using InventoryRules.Api.Data;
@@ -37,6 +38,28 @@ public sealed class BackorderRepository(Database db)
     }
 
     /// <summary>Every open backorder with units still waiting, oldest first.</summary>
+    // An order whose every reservation lapsed (expired or released, none confirmed, shipped or soft and
+    // still running) was abandoned by the OMS: its backorders must not take stock when supply arrives. An
+    // order that got no reservation at all (wholly backordered) stays open until the OMS cancels it.
+    const string CancelLapsed = """
+        UPDATE backorders SET status = 'cancelled'
+        WHERE status = 'open' AND order_id IN (
+            SELECT order_id FROM reservations GROUP BY order_id
+            HAVING SUM(CASE WHEN status IN ('confirmed', 'shipped') OR (status = 'soft' AND expires_at > @now) THEN 1 ELSE 0 END) = 0)
+        """;
+
+    /// <summary>Cancels the open backorders of orders whose reservations all lapsed; returns how many rows.</summary>
+    public async Task<int> CancelLapsedAsync(DbTransaction tx, DateTimeOffset now, CancellationToken ct) =>
+        await tx.Connection!.ExecuteAsync(new CommandDefinition(CancelLapsed, new { now = Instants.ToMicros(now) }, tx, cancellationToken: ct));
+
+    /// <summary>The OMS cancelled the order (or its backordered lines): its open backorders stop waiting.</summary>
+    public async Task<int> CancelOrderAsync(string orderId, CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        return await conn.ExecuteAsync(new CommandDefinition(
+            "UPDATE backorders SET status = 'cancelled' WHERE status = 'open' AND order_id = @orderId", new { orderId }, cancellationToken: ct));
+    }
+
     public async Task<IReadOnlyList<BackorderRow>> OpenAsync(CancellationToken ct)
     {
         await using var conn = await db.OpenAsync(ct);

@@ -190,6 +190,45 @@ public sealed class SupplyJobsTests(string provider) : DecisionFixture(provider)
         }
     }
 
+    [Test]
+    public async Task Release_OrderLapsedOrCancelled_BackordersCancelledAndNothingReleased()
+    {
+        var sku = await Items.NewAsync(Integration);
+        var asn = $"ASN-{Guid.NewGuid():N}"[..16];
+        await Integration.PostEventsAsync(
+            Ev.Make("receipt", sku, Dc, 2, DateTimeOffset.UtcNow.AddMinutes(-2)),
+            Ev.Make("asn_created", sku, Dc, 10, DateTimeOffset.UtcNow.AddMinutes(-1), reference: asn, eta: DateTimeOffset.UtcNow.AddDays(1)));
+        // The OMS never confirms this one: its soft reservation lapses after a second.
+        var lapsed = NewOrderId();
+        var body = new
+        {
+            segment = "retail", customer = new { id = "C-9", tier = "standard", contractPriority = 9 },
+            shipTo = new { country = "DE", postalCode = "20095" }, lines = new[] { new { lineId = "1", sku, quantity = 6L, uom = "each" } },
+            reservationTtlSeconds = 1,
+        };
+        var answer = (await SourceAsync(lapsed, body)).Body.GetProperty("lines")[0];
+        answer.Long("backordered").Should().Be(4, answer.ToString());
+        // This one was wholly backordered, then cancelled by the OMS.
+        var cancelled = NewOrderId();
+        (await SourceAsync(cancelled, SupplyOrder(sku, 3, contract: 5))).Body.GetProperty("lines")[0].Long("backordered").Should().Be(3);
+        (await RunAsync(BackorderReleaseJob.JobName)).GetProperty("summary").Long("recorded").Should().BeGreaterThanOrEqualTo(2);
+        using (var cancel = await Oms.PostAsync($"/v1/orders/{cancelled}/backorders/cancel", null))
+        {
+            (await cancel.Content.ReadFromJsonAsync<JsonElement>()).Int("cancelled").Should().Be(1);
+        }
+        await Task.Delay(1500);
+
+        await Integration.PostEventsAsync(Ev.Make("receipt", sku, Dc, 10, DateTimeOffset.UtcNow, reference: asn));
+        var run = await RunAsync(BackorderReleaseJob.JobName);
+
+        run.GetProperty("summary").Long("cancelled_lapsed").Should().BeGreaterThanOrEqualTo(1, run.ToString());
+        run.GetProperty("summary").TryGetProperty("released_lines", out _).Should().BeFalse("neither order still waits: " + run);
+        (await Operator.GetJsonAsync($"/v1/backorders?orderId={lapsed}")).GetProperty("items")[0].Str("status").Should().Be("cancelled");
+        (await Operator.GetJsonAsync($"/v1/backorders?orderId={cancelled}")).GetProperty("items")[0].Str("status").Should().Be("cancelled");
+        (await Oms.GetJsonAsync($"/v1/orders/{lapsed}/reservations")).GetArrayLength().Should().Be(1, "only the lapsed one: nothing new for an order the OMS let go");
+        (await Oms.GetJsonAsync($"/v1/orders/{cancelled}/reservations")).GetArrayLength().Should().Be(0);
+    }
+
     static object SupplyOrder(string sku, long quantity, int contract) => new
     {
         segment = "retail",
