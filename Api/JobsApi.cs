@@ -13,7 +13,8 @@ public static class JobsApi
     public const string ReadPolicy = "read-jobs";
     public const string RunPolicy = "run-jobs";
 
-    public sealed record Triggered(string Job, string HangfireJobId);
+    /// <summary>The run will carry <paramref name="Occurrence"/>: find it in GET /v1/jobs/{name}/runs.</summary>
+    public sealed record Triggered(string Job, string Occurrence, string HangfireJobId);
 
     public static void AddJobsPolicies(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -53,8 +54,13 @@ public static class JobsApi
         return TypedResults.Ok(new ResultPage<JobRunDto>([.. items.Select(JobRunDto.From)], page ?? 1, pageSize ?? Paging.DefaultSize, total));
     }
 
-    static IResult Trigger(string name, JobCatalog catalog, JobLauncher launcher) =>
-        catalog.Find(name) is null
-            ? Problems.NotFound($"job {name}")
-            : TypedResults.Accepted((string?)null, new Triggered(name, launcher.Enqueue(name, null)));
+    public const string NotRunByHandCode = "job_not_run_by_hand";
+
+    static IResult Trigger(string name, JobCatalog catalog, JobLauncher launcher)
+    {
+        if (catalog.Find(name) is not { } job) return Problems.NotFound($"job {name}");
+        if (job.NotRunByHand is { } why) return Problems.Create(StatusCodes.Status409Conflict, NotRunByHandCode, "Not run by hand", $"{name}: {why}");
+        var occurrence = $"manual:{Guid.NewGuid():N}";
+        return TypedResults.Accepted($"/v1/jobs/{name}/runs", new Triggered(name, occurrence, launcher.Enqueue(name, occurrence)));
+    }
 }

@@ -109,7 +109,15 @@ app.UseStatusCodePages(async context =>
 {
     var http = context.HttpContext;
     if (http.Response.HasStarted || http.Response.ContentLength is > 0) return;
-    await Problems.Write(http, http.Response.StatusCode, http.Response.StatusCode == 404 ? InventoryRules.Engine.ErrorCodes.NotFound : "http_" + http.Response.StatusCode,
+    // The stable codes for the statuses that have one (the Hangfire dashboard answers 401/403 itself).
+    var code = http.Response.StatusCode switch
+    {
+        404 => InventoryRules.Engine.ErrorCodes.NotFound,
+        401 => InventoryRules.Engine.ErrorCodes.Unauthorized,
+        403 => InventoryRules.Engine.ErrorCodes.Forbidden,
+        _ => "http_" + http.Response.StatusCode,
+    };
+    await Problems.Write(http, http.Response.StatusCode, code,
         http.Response.StatusCode == 404 ? "Not found" : "Request refused", $"{http.Request.Method} {http.Request.Path}");
 });
 app.UseAuthoringSite();

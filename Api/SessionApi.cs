@@ -13,7 +13,9 @@ public static class SessionApi
         var group = app.MapGroup("/v1/session").RequireAuthorization(Policies.Read).WithTags("API keys");
         group.MapPost("", Open).WithName("OpenSession")
             .WithSummary("Sets an HttpOnly session cookie for the caller's key, for pages a browser opens directly (/jobs)");
-        group.MapDelete("", (Delegate)Close).WithName("CloseSession");
+        // Closing needs no key: the cookie alone may end itself (the web tool's Sign out).
+        group.MapDelete("", (Delegate)Close).AllowAnonymous().WithName("CloseSession")
+            .WithSummary("Clears the session cookie; a copy of it stays valid until it expires or its key is revoked");
     }
 
     static async Task<NoContent> Open(HttpContext http, ClaimsPrincipal user)

@@ -29,6 +29,8 @@ public sealed class ExperimentReplayJob(
 
     public string? DefaultSchedule => null;
 
+    public string? NotRunByHand => "a replay belongs to an experiment: start it with POST /v1/experiments/{id}/replay";
+
     public async Task RunAsync(JobRun run, CancellationToken ct)
     {
         var replay = await experiments.GetReplayAsync(run.Argument ?? throw new InvalidOperationException("experiment-replay needs a replay id"), ct)

@@ -17,5 +17,11 @@ public interface IInventoryJob
     /// <summary>Cron for recurring jobs (UTC); null for triggered ones.</summary>
     string? DefaultSchedule { get; }
 
+    /// <summary>
+    /// Null when anyone allowed may run the job now (POST /v1/jobs/{name}/trigger); otherwise why not and
+    /// what starts it instead (a replay needs its experiment, a re-evaluation the version just published).
+    /// </summary>
+    string? NotRunByHand => null;
+
     Task RunAsync(JobRun run, CancellationToken ct);
 }

@@ -15,5 +15,7 @@ public sealed class ReservationReevaluationJob(ReservationReevaluator reevaluato
 
     public string? DefaultSchedule => null;
 
+    public string? NotRunByHand => "it re-evaluates against a version just published: publishing or rolling back a rule set starts it";
+
     public Task RunAsync(JobRun run, CancellationToken ct) => reevaluator.RunAsync(run, ct);
 }

@@ -32,6 +32,9 @@ export function AuthProvider({ children, initial = null }: { children: ReactNode
   }, [queryClient]);
 
   const signOut = useCallback(() => {
+    // Ends the dashboard session too (the cookie /jobs accepts), whether or not one was opened. Best effort:
+    // signing out of the tool must not wait for, or fail with, the service.
+    void fetch('/v1/session', { method: 'DELETE', credentials: 'same-origin' }).catch(() => undefined);
     storeApiKey(null);
     queryClient.clear();
     setMe(null);

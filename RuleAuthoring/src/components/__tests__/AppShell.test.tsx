@@ -24,3 +24,19 @@ describe('AppShell navigation', () => {
     ['admin', ['Rule sets', 'Experiments', 'Background jobs']],
   ])('shows a %s %j', (role, links) => expect(renderShell(role)).toEqual(links));
 });
+
+describe('AppShell sign out', () => {
+  it('ends the dashboard session as well (DELETE /v1/session) and forgets the key', async () => {
+    const calls: { url: string; method: string }[] = [];
+    const fetchMock = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+      calls.push({ url: String(url), method: init?.method ?? 'GET' });
+      return new Response(null, { status: 204 });
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    sessionStorage.setItem('inventoryrules.apiKey', 'dev-operator');
+    renderShell('operator');
+    screen.getByRole('button', { name: 'Sign out' }).click();
+    expect(calls).toContainEqual({ url: '/v1/session', method: 'DELETE' });
+    vi.unstubAllGlobals();
+  });
+});
