@@ -113,7 +113,11 @@ export function plainSentence(c: Comparison, armVersions: { control?: number; va
   const shown = Number(difference(c).replace(/[^\d.]/g, ''));
   const gap = shown === 0 ? 'no difference at this precision' : `${amount(c.unit, c.difference, true)} ${direction(c.difference)}`;
   const parts = [`${values}: ${gap}.`];
-  if (c.ciLow != null && c.ciHigh != null) {
+  const zeroWide = c.ciLow != null && c.ciHigh != null && difference({ unit: c.unit, difference: c.ciLow }) === difference({ unit: c.unit, difference: c.ciHigh })
+    && shown === 0;
+  if (zeroWide) {
+    parts.push('Every order came out the same under both versions on this, so there is nothing to test.');
+  } else if (c.ciLow != null && c.ciHigh != null) {
     const level = `${Math.round(confidenceLevel * 100)}%`;
     const range = c.ciLow >= 0 || c.ciHigh <= 0
       ? `between ${fixed(Math.min(Math.abs(c.ciLow), Math.abs(c.ciHigh)) * (c.unit === 'currency' ? 1 : 100), c.unit === 'currency' ? 2 : 1)} and ${amount(c.unit, Math.max(Math.abs(c.ciLow), Math.abs(c.ciHigh)), false)} ${direction(c.ciLow >= 0 ? 1 : -1)}`
@@ -121,8 +125,17 @@ export function plainSentence(c: Comparison, armVersions: { control?: number; va
     parts.push(`With ${level} confidence the true difference is ${range}.`);
   }
   const v = verdict(c);
+  if (zeroWide) return parts.join(' ');
   parts.push(v === 'variant' || v === 'control'
     ? `Significant (unlikely to be chance): the ${v} is better on this.`
     : 'Not significant: this could be chance, so the versions cannot be told apart on this.');
   return parts.join(' ');
+}
+
+/**
+ * An arm's interval within what the metric can be: a rate between 0% and 100%, a cost not below 0. With few
+ * orders the normal (or t) interval can reach past those bounds, and "−0.59 per order" reads as a refund.
+ */
+export function armBounds(unit: Comparison['unit'], low: number, high: number): [number, number] {
+  return unit === 'currency' ? [Math.max(0, low), high] : [Math.max(0, low), Math.min(1, high)];
 }
