@@ -159,12 +159,12 @@ public sealed class AnalystExperimentStoryTests : BrowserTest
         using var api = Service.ClientFor("operator");
         var before = await LatestRunAsync(api, "anomaly-scan");
         var scan = Row(jobs, "anomaly-scan");
-        await scan.GetByRole(AriaRole.Button, new() { Name = "Run Anomaly scan now" }).ClickAsync();
+        await scan.GetByRole(AriaRole.Button, new() { Name = "Run now for Anomaly scan" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Anomaly scan is queued" })).ToBeVisibleAsync();
         await ScreenshotAsync("operator-02-job-queued");
 
         // The row follows the new run until it finishes.
-        await Expect(scan.GetByRole(AriaRole.Button, new() { Name = "Run Anomaly scan now" })).ToHaveTextAsync("Run now", new() { Timeout = 60_000 });
+        await Expect(scan.GetByRole(AriaRole.Button, new() { Name = "Run now for Anomaly scan" })).ToBeEnabledAsync(new() { Timeout = 60_000 });
         await Expect(scan).ToContainTextAsync("succeeded", new() { Timeout = 60_000 });
         var after = await LatestRunAsync(api, "anomaly-scan");
         after.Should().NotBeNull();

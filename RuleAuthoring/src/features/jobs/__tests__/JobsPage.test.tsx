@@ -125,7 +125,7 @@ describe('JobsPage', () => {
     expect(bar).toHaveAttribute('aria-valuenow', '1200');
     expect(bar).toHaveAttribute('aria-valuemax', '5000');
     expect(rowOf('Safety stock, holds and reorder triggers')).toHaveTextContent('1,200 of 5,000 · 24%');
-    expect(within(rowOf('Safety stock, holds and reorder triggers')).getByRole('button', { name: 'Run Safety stock, holds and reorder triggers now' })).toBeDisabled();
+    expect(within(rowOf('Safety stock, holds and reorder triggers')).getByRole('button', { name: 'Run now for Safety stock, holds and reorder triggers' })).toBeDisabled();
 
     jobs[0]!.lastRun = run('stock-reevaluation', { runId: 'stock-reevaluation-r1', summary: { matched: 40 } });
     expect(await within(rowOf('Safety stock, holds and reorder triggers')).findByText('succeeded', undefined, { timeout: 4000 })).toBeInTheDocument();
@@ -139,10 +139,10 @@ describe('JobsPage', () => {
     const user = userEvent.setup();
     renderJobs(operator);
     await screen.findByRole('table', { name: 'Background jobs' });
-    await user.click(screen.getByRole('button', { name: 'Run Anomaly scan now' }));
+    await user.click(screen.getByRole('button', { name: 'Run now for Anomaly scan' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Anomaly scan is queued (Hangfire job 42)');
     expect(calls).toEqual([{ method: 'POST', path: '/v1/jobs/anomaly-scan/trigger', key: 'op-key', credentials: 'same-origin' }]);
-    expect(screen.getByRole('button', { name: 'Run Anomaly scan now' })).toHaveTextContent('Queued…');
+    expect(screen.getByRole('button', { name: 'Queued… for Anomaly scan' })).toBeDisabled();
     // Replays start from their experiment, which names what to replay.
     expect(within(rowOf('Experiment replay')).queryByRole('button')).not.toBeInTheDocument();
     expect(within(rowOf('Experiment replay')).getByRole('link', { name: 'Replays start from an experiment' })).toBeInTheDocument();
@@ -172,7 +172,7 @@ describe('JobsPage', () => {
   it('lets an analyst read the jobs without Run now or the dashboard', async () => {
     renderJobs(analyst);
     await screen.findByRole('table', { name: 'Background jobs' });
-    expect(screen.queryByRole('button', { name: /Run .* now/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Run now/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Open the Hangfire dashboard' })).not.toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
   });
