@@ -63,7 +63,7 @@ describe('plain words for odd intervals', () => {
       ciLow: 0, ciHigh: 0, pValue: 1, significant: false, test: 'two-proportion z-test', summary: '',
     };
     expect(plainSentence(same, { control: 1, variant: 2 }, 0.95)).toBe(
-      '0.0% with the variant (v2) against 0.0% with the control (v1): no difference at this precision. Every order came out the same under both versions on this, so there is nothing to test.');
+      '0.0% with the variant (v2) against 0.0% with the control (v1): no difference at this precision. Every order in both arms came out alike on this, so there is nothing to test.');
     expect(armBounds('currency', -0.59, 6.77)).toEqual([0, 6.77]);
     expect(armBounds('share', -0.02, 1.03)).toEqual([0, 1]);
   });

@@ -116,7 +116,7 @@ export function plainSentence(c: Comparison, armVersions: { control?: number; va
   const zeroWide = c.ciLow != null && c.ciHigh != null && difference({ unit: c.unit, difference: c.ciLow }) === difference({ unit: c.unit, difference: c.ciHigh })
     && shown === 0;
   if (zeroWide) {
-    parts.push('Every order came out the same under both versions on this, so there is nothing to test.');
+    parts.push('Every order in both arms came out alike on this, so there is nothing to test.');
   } else if (c.ciLow != null && c.ciHigh != null) {
     const level = `${Math.round(confidenceLevel * 100)}%`;
     const range = c.ciLow >= 0 || c.ciHigh <= 0
