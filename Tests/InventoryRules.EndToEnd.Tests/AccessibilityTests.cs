@@ -58,6 +58,34 @@ public sealed class AccessibilityTests : BrowserTest
         violations.Should().BeEmpty("no screen should have WCAG A/AA violations");
     }
 
+    [Test]
+    public async Task The_experiment_and_job_screens_pass_axe()
+    {
+        var id = await ExperimentSetup.CreateAsync("Axe: VIP one parcel", 0.2, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        await ExperimentSetup.ReplayAsync(id, DateTimeOffset.UtcNow.AddDays(-1));
+        await SignInAsync("analyst");
+
+        await Page.GotoAsync("/authoring/experiments");
+        await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Experiments" })).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync("experiments");
+
+        await Page.GotoAsync($"/authoring/experiments/{id}");
+        await Expect(Page.Locator("figure.exp-chart .recharts-wrapper").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await ExpectNoViolationsAsync("experiment results");
+
+        await Page.GotoAsync("/authoring/experiments/new");
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Create experiment" })).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync("new experiment");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await SignInAsync("operator");
+        await Page.GotoAsync("/authoring/jobs-status");
+        await Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Background jobs" })).ToBeVisibleAsync();
+        await ExpectNoViolationsAsync("jobs");
+
+        violations.Should().BeEmpty("the experiment and job screens should have no WCAG A/AA violations");
+    }
+
     /// <summary>Collects the screen's violations, so that one run names every screen's problems.</summary>
     async Task ExpectNoViolationsAsync(string screen)
     {

@@ -10,6 +10,8 @@ namespace InventoryRules.EndToEnd.Tests;
 /// and fixed, a simulated order on today's positions, the comparison with the version in force, publish,
 /// the history, and a rollback.
 /// </summary>
+// First: the story counts vip's versions from v1, and the analyst's story publishes another one.
+[Order(1)]
 public sealed class PlannerStoryTests : BrowserTest
 {
     const string Segment = "vip";

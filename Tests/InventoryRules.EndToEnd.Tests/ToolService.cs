@@ -30,6 +30,8 @@ public sealed class ToolService : WebApplicationFactory<Program>
         builder.UseSetting("Storage:ConnectionString", $"Data Source={Path.Combine(directory, "e2e.db")}");
         builder.UseSetting("Samples:Seed", "true");
         builder.UseSetting("Auth:DevelopmentKeys", "true");
+        // Small replay batches, so that a replay of the samples' few hundred vip orders moves its progress bar in steps.
+        builder.UseSetting("Jobs:ReplayBatchSize", "25");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
     }
 

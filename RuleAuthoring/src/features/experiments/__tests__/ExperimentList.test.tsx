@@ -11,7 +11,7 @@ const all: Experiment[] = [
   experiment({
     id: 'exp-2', name: 'Retail nearest store', segment: 'retail', status: 'running', trafficShare: 0.125,
     control: { ruleSetId: 'retail-v1', version: 1 }, variant: { ruleSetId: 'retail-v2', version: 2 },
-    replay: { status: 'running', from: '2026-11-01T00:00:00Z', to: '2026-11-08T00:00:00Z', done: 800, total: 1200, startedAt: '2026-11-19T10:00:00Z', finishedAt: null, message: null },
+    replay: { id: 'rpl-2', status: 'running', from: '2026-11-01T00:00:00Z', to: '2026-11-08T00:00:00Z', done: 800, total: 1200, startedAt: '2026-11-19T10:00:00Z', finishedAt: null, message: null, runId: 'run-2' },
   }),
   experiment({ id: 'exp-3', name: 'VIP old test', status: 'stopped' }),
 ];

@@ -45,8 +45,9 @@ const server = setupServer(
 
 function replay(status: Replay['status'], done: number): Replay {
   return {
-    status, from: '2026-11-20T00:00:00Z', to: '2026-12-04T00:00:00Z', done, total: status === 'queued' ? null : 1200,
+    id: 'rpl-1', status, from: '2026-11-20T00:00:00Z', to: '2026-12-04T00:00:00Z', done, total: status === 'queued' ? null : 1200,
     startedAt: status === 'queued' ? null : '2026-12-05T10:00:00Z', finishedAt: status === 'succeeded' ? '2026-12-05T10:03:00Z' : null, message: null,
+    runId: status === 'queued' ? null : 'run-1',
   };
 }
 
@@ -116,7 +117,8 @@ describe('ExperimentPage', () => {
     expect(within(section).getByRole('button', { name: 'Replay running…' })).toBeDisabled();
 
     await within(section).findByText(/Replayed 1,200 orders/, undefined, { timeout: 3000 });
-    expect(within(section).queryByRole('progressbar')).not.toBeInTheDocument();
+    // The finished bar stays, full: a replay too quick to watch still shows it went through every order.
+    expect(within(section).getByRole('progressbar', { name: 'Replay progress' })).toHaveAttribute('aria-valuetext', '1,200 of 1,200 · 100%');
     expect(await screen.findByRole('table', { name: 'Per metric' })).toBeInTheDocument();
 
     const gets = calls.filter((c) => c === 'get').length;

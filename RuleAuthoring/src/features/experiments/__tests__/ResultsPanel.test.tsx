@@ -28,7 +28,7 @@ afterAll(() => server.close());
 
 const replayed = experiment({
   status: 'running',
-  replay: { status: 'succeeded', from: '2026-11-20T00:00:00Z', to: '2026-12-04T00:00:00Z', done: 1200, total: 1200, startedAt: '2026-12-05T10:00:00Z', finishedAt: '2026-12-05T10:03:00Z', message: null },
+  replay: { id: 'rpl-1', status: 'succeeded', from: '2026-11-20T00:00:00Z', to: '2026-12-04T00:00:00Z', done: 1200, total: 1200, startedAt: '2026-12-05T10:00:00Z', finishedAt: '2026-12-05T10:03:00Z', message: null, runId: 'run-1' },
 });
 
 function renderPanel(e = replayed, path = '/experiments/exp-1') {
@@ -77,18 +77,23 @@ describe('ResultsPanel', () => {
     const table = await screen.findByRole('table', { name: 'Per metric' });
     const promise = row(table, 'Promise-date attainment');
     expect(within(promise).getAllByRole('cell').map((c) => c.textContent)).toEqual(['no data', 'no data', 'no data', 'no data', 'No data']);
-    expect(screen.getByText(/No order asked for a date/)).toBeInTheDocument();
+    expect(screen.getByText(/no order had a requested date/)).toBeInTheDocument();
   });
 
-  it('gives the service’s sentence for every metric', async () => {
+  it('says every metric in plain words: both values, the gap in percentage points, the interval in its direction, what significant means', async () => {
     renderPanel();
     await screen.findByRole('table', { name: 'Per metric' });
     const sentences = screen.getByRole('heading', { name: 'In words' }).nextElementSibling!;
     expect(within(sentences as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Unit fill rate: Variant fills 2.1 points more units (95% CI 1.4 to 2.8), significant.',
-      'Split rate: Variant splits 0.4 points more orders (95% CI -0.3 to 1.1), not significant.',
-      'Fulfilment cost per order: Variant costs 0.75 less per order (95% CI 0.40 to 1.10), significant.',
-      'Promise-date attainment: No order asked for a date, so promise-date attainment cannot be compared.',
+      'Unit fill rate: 95.2% with the variant (v5) against 93.1% with the control (v3): 2.1 percentage points higher. '
+        + 'With 95% confidence the true difference is between 1.4 and 2.8 points higher. Significant (unlikely to be chance): the variant is better on this.',
+      'Split rate: 12.4% with the variant (v5) against 12.0% with the control (v3): 0.4 percentage points higher. '
+        + 'With 95% confidence the true difference is anywhere between 0.3 points lower and 1.1 points higher. '
+        + 'Not significant: this could be chance, so the versions cannot be told apart on this.',
+      'Fulfilment cost per order: 11.75 with the variant (v5) against 12.50 with the control (v3): 0.75 lower. '
+        + 'With 95% confidence the true difference is between 0.40 and 1.10 lower. Significant (unlikely to be chance): the variant is better on this.',
+      // No numbers to tell: the service's own sentence says why.
+      'Promise-date attainment: No data: no order had a requested date, so promise-date attainment cannot be compared.',
     ]);
   });
 
@@ -96,7 +101,9 @@ describe('ResultsPanel', () => {
     renderPanel();
     const note = await screen.findByRole('complementary', { name: 'How to read this' });
     expect(note).toHaveTextContent('Paired replay: the same 1,200 logged orders were decided again under both versions');
-    expect(note).toHaveTextContent('Test: paired t-test on per-order differences;');
+    // One paragraph for the paired z-test, with or without the service's note on ratios.
+    expect(note).toHaveTextContent('Test: paired z-test on per-order differences; it looks at');
+    expect(note).not.toHaveTextContent('delta method');
     expect(note).toHaveTextContent('less than 5% of the time');
   });
 

@@ -41,37 +41,38 @@ export function experiment(patch: Partial<Experiment> = {}): Experiment {
 function comparison(patch: Partial<Comparison> & Pick<Comparison, 'metric' | 'label'>): Comparison {
   return {
     unit: 'share', higherIsBetter: true, control: null, variant: null, difference: null, ciLow: null, ciHigh: null,
-    pValue: null, significant: false, test: 'paired t-test on per-order differences', summary: '', ...patch,
+    pValue: null, significant: false, test: 'paired z-test on per-order differences', summary: '', ...patch,
   };
 }
 
 /** A replay of 1,200 orders: fill better (significant), splits no clearer, cost lower, promise dates unknown. */
 export const replayResults: ExperimentResults = {
-  experimentId: 'exp-1', source: 'replay', orders: 1200, confidenceLevel: 0.95, design: 'paired',
+  experimentId: 'exp-1', source: 'replay', orders: 1200, confidenceLevel: 0.95, design: 'paired', replayId: 'rpl-1', replayStatus: 'succeeded',
   arms: [
     {
       arm: 'control', ruleSetId: 'vip-v3', version: 3, orders: 1200,
       metrics: {
-        unitFillRate: { value: 0.931, ciLow: 0.925, ciHigh: 0.937 },
-        splitRate: { value: 0.12, ciLow: 0.11, ciHigh: 0.13 },
-        fulfilmentCost: { value: 12.5, ciLow: 12.1, ciHigh: 12.9 },
-        promiseAttainment: { value: null, ciLow: null, ciHigh: null },
+        unitFillRate: { value: 0.931, ciLow: 0.925, ciHigh: 0.937, orders: 1200 },
+        splitRate: { value: 0.12, ciLow: 0.11, ciHigh: 0.13, orders: 1200 },
+        fulfilmentCost: { value: 12.5, ciLow: 12.1, ciHigh: 12.9, orders: 1200 },
+        promiseAttainment: { value: null, ciLow: null, ciHigh: null, orders: 0 },
       },
     },
     {
       arm: 'variant', ruleSetId: 'vip-v5', version: 5, orders: 1200,
       metrics: {
-        unitFillRate: { value: 0.952, ciLow: 0.947, ciHigh: 0.957 },
-        splitRate: { value: 0.124, ciLow: 0.114, ciHigh: 0.134 },
-        fulfilmentCost: { value: 11.75, ciLow: 11.4, ciHigh: 12.1 },
-        promiseAttainment: { value: null, ciLow: null, ciHigh: null },
+        unitFillRate: { value: 0.952, ciLow: 0.947, ciHigh: 0.957, orders: 1200 },
+        splitRate: { value: 0.124, ciLow: 0.114, ciHigh: 0.134, orders: 1200 },
+        fulfilmentCost: { value: 11.75, ciLow: 11.4, ciHigh: 12.1, orders: 1200 },
+        promiseAttainment: { value: null, ciLow: null, ciHigh: null, orders: 0 },
       },
     },
   ],
   comparisons: [
     comparison({
       metric: 'unitFillRate', label: 'Unit fill rate', control: 0.931, variant: 0.952, difference: 0.021, ciLow: 0.014, ciHigh: 0.028,
-      pValue: 0.0003, significant: true, summary: 'Variant fills 2.1 points more units (95% CI 1.4 to 2.8), significant.',
+      pValue: 0.0003, significant: true, test: 'paired z-test on per-order differences (delta method for the ratio)',
+      summary: 'Variant fills 2.1 points more units (95% CI 1.4 to 2.8), significant.',
     }),
     comparison({
       metric: 'splitRate', label: 'Split rate', higherIsBetter: false, control: 0.12, variant: 0.124, difference: 0.004, ciLow: -0.003, ciHigh: 0.011,
@@ -79,12 +80,12 @@ export const replayResults: ExperimentResults = {
     }),
     comparison({
       metric: 'fulfilmentCost', label: 'Fulfilment cost per order', unit: 'currency', higherIsBetter: false, control: 12.5, variant: 11.75,
-      difference: -0.75, ciLow: -1.1, ciHigh: -0.4, pValue: 0.00002, significant: true,
+      difference: -0.75, ciLow: -1.1, ciHigh: -0.4, pValue: 0.00002, significant: true, test: 'paired z-test on per-order differences (delta method for the ratio)',
       summary: 'Variant costs 0.75 less per order (95% CI 0.40 to 1.10), significant.',
     }),
     comparison({
       metric: 'promiseAttainment', label: 'Promise-date attainment',
-      summary: 'No order asked for a date, so promise-date attainment cannot be compared.',
+      summary: 'No data: no order had a requested date, so promise-date attainment cannot be compared.',
     }),
   ],
 };

@@ -54,3 +54,17 @@ describe('the forest plot’s axis', () => {
     expect(symmetricTicks(12)).toEqual([-15, -10, -5, 0, 5, 10, 15]);
   });
 });
+
+describe('plain words for odd intervals', () => {
+  it('says a zero-wide interval plainly and keeps an arm’s interval inside what the metric can be', async () => {
+    const { plainSentence, armBounds } = await import('../components/reading');
+    const same = {
+      metric: 'splitRate', label: 'Split rate', unit: 'share' as const, higherIsBetter: false, control: 0, variant: 0, difference: 0,
+      ciLow: 0, ciHigh: 0, pValue: 1, significant: false, test: 'two-proportion z-test', summary: '',
+    };
+    expect(plainSentence(same, { control: 1, variant: 2 }, 0.95)).toBe(
+      '0.0% with the variant (v2) against 0.0% with the control (v1): no difference at this precision. Every order in both arms came out alike on this, so there is nothing to test.');
+    expect(armBounds('currency', -0.59, 6.77)).toEqual([0, 6.77]);
+    expect(armBounds('share', -0.02, 1.03)).toEqual([0, 1]);
+  });
+});

@@ -11,6 +11,7 @@ export interface ArmVersion {
 }
 
 export interface Replay {
+  id: string;
   status: ReplayStatus;
   from: string;
   to: string;
@@ -19,6 +20,8 @@ export interface Replay {
   startedAt: string | null;
   finishedAt: string | null;
   message: string | null;
+  /** The experiment-replay job's run (GET /v1/jobs/runs/{runId}); null while queued. */
+  runId: string | null;
 }
 
 /** docs/issue6-contract.md, "Experiments". */

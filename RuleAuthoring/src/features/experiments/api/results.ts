@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { get } from '../../../lib/api';
+import type { ReplayStatus } from './experiments';
 
 export type ResultsSource = 'replay' | 'live';
 
@@ -7,6 +8,8 @@ export interface Estimate {
   value: number | null;
   ciLow: number | null;
   ciHigh: number | null;
+  /** Orders the metric counts (promise attainment only those with a requested date). */
+  orders: number;
 }
 
 export interface ArmResults {
@@ -43,6 +46,9 @@ export interface ExperimentResults {
   design: 'paired' | 'independent';
   arms: ArmResults[];
   comparisons: Comparison[];
+  /** The replay the numbers come from; null for live results. */
+  replayId: string | null;
+  replayStatus: ReplayStatus | null;
 }
 
 /**

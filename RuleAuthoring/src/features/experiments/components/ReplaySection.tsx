@@ -36,7 +36,9 @@ export function ReplaySection({ e, canWrite }: { e: Experiment; canWrite: boolea
           </div>
         )}
       </div>
-      {replay && active && (replay.status === 'running' || replay.done > 0) && <ProgressBar done={replay.done} total={replay.total} label="Replay progress" />}
+      {/* Kept once finished ("1,200 of 1,200 · 100%"), so that a replay too quick to watch still shows it went through every order. */}
+      {replay && (active ? replay.status === 'running' || replay.done > 0 : replay.status === 'succeeded')
+        && <ProgressBar done={replay.done} total={replay.total} label="Replay progress" />}
       {canWrite && <ReplayForm e={e} busy={active} />}
     </section>
   );

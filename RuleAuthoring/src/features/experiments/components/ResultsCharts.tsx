@@ -3,7 +3,7 @@ import {
   Bar, BarChart, CartesianGrid, Cell, ErrorBar, Legend, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis,
 } from 'recharts';
 import type { Estimate, ExperimentResults } from '../api/results';
-import { money, verdict, type Verdict } from './reading';
+import { armBounds, money, verdict, type Verdict } from './reading';
 
 const colours = { control: '#8a94a6', variant: '#2f5bea', axis: '#4f586a', zero: '#1d2330' };
 const tones: Record<Verdict, string> = { variant: '#166534', control: '#c62828', none: '#6b7385', 'no-data': '#6b7385' };
@@ -136,7 +136,8 @@ function percent(value: number | null | undefined): number | undefined {
 /** Recharts' whiskers are distances below and above the value, not the bounds themselves. */
 function errors(e: Estimate | undefined, scale: number): [number, number] {
   if (!e || e.value == null || e.ciLow == null || e.ciHigh == null) return [0, 0];
-  return [round((e.value - e.ciLow) * scale), round((e.ciHigh - e.value) * scale)];
+  const [low, high] = armBounds(scale === 100 ? 'share' : 'currency', e.ciLow, e.ciHigh);
+  return [round((e.value - low) * scale), round((high - e.value) * scale)];
 }
 
 /** Ticks from −bound to +bound through zero in a round step, bound just past the widest interval. */

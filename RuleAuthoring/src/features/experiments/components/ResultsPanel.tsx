@@ -3,7 +3,7 @@ import { Loading } from '../../../components/Loading';
 import { ProblemNotice } from '../../../components/ProblemNotice';
 import { replayActive, type Experiment } from '../api/experiments';
 import { useResults, type ExperimentResults, type ResultsSource } from '../api/results';
-import { designSentence, testSentence } from './reading';
+import { designSentence, plainSentence, testSentence } from './reading';
 import { ResultsCharts } from './ResultsCharts';
 import { ResultsTable } from './ResultsTable';
 
@@ -62,7 +62,12 @@ function Results({ results }: { results: ExperimentResults }) {
   }
   const [control, variant] = [results.arms.find((a) => a.arm === 'control'), results.arms.find((a) => a.arm === 'variant')];
   const tests = new Map<string, string[]>();
-  for (const c of results.comparisons) if (c.test) tests.set(c.test, [...(tests.get(c.test) ?? []), c.label]);
+  // "paired z-test on per-order differences (delta method for the ratio)" is the same test as without the note: one paragraph, not two alike.
+  for (const c of results.comparisons) {
+    if (!c.test) continue;
+    const test = c.test.replace(/\s*\([^)]*\)$/, '');
+    tests.set(test, [...(tests.get(test) ?? []), c.label]);
+  }
   const everyMetric = tests.size === 1;
 
   return (
@@ -76,7 +81,9 @@ function Results({ results }: { results: ExperimentResults }) {
       <h3>In words</h3>
       <ul className="exp-sentences">
         {results.comparisons.map((c) => (
-          <li key={c.metric} className={c.significant ? 'exp-sentence-sig' : undefined}><strong>{c.label}:</strong> {c.summary}</li>
+          <li key={c.metric} className={c.significant ? 'exp-sentence-sig' : undefined}>
+            <strong>{c.label}:</strong> {plainSentence(c, { control: control?.version, variant: variant?.version }, results.confidenceLevel) ?? c.summary}
+          </li>
         ))}
       </ul>
       <h3 id="exp-table-title">Per metric</h3>

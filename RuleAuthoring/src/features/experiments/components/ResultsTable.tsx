@@ -1,5 +1,5 @@
 import type { ArmResults, Comparison, ExperimentResults } from '../api/results';
-import { crossesZero, difference, interval, metricValue, verdict, verdictWords } from './reading';
+import { armBounds, crossesZero, difference, interval, metricValue, verdict, verdictWords } from './reading';
 
 /** Every metric's numbers: the text alternative of the charts below, and the place to read exact values. */
 export function ResultsTable({ results }: { results: ExperimentResults }) {
@@ -62,7 +62,7 @@ function ArmValue({ c, value, arm }: { c: Comparison; value: number | null; arm?
     <>
       {metricValue(c.unit, value)}
       {value != null && estimate?.ciLow != null && estimate.ciHigh != null && (
-        <><br /><small className="muted">{metricValue(c.unit, estimate.ciLow)} to {metricValue(c.unit, estimate.ciHigh)}</small></>
+        <><br /><small className="muted">{armBounds(c.unit, estimate.ciLow, estimate.ciHigh).map((b) => metricValue(c.unit, b)).join(' to ')}</small></>
       )}
     </>
   );

@@ -85,3 +85,57 @@ export function designSentence(results: Pick<ExperimentResults, 'design' | 'orde
     ? `Paired replay: the same ${orders} logged orders were decided again under both versions, so each order is compared with itself and no real order was affected.`
     : `Independent live split: each of the ${orders} orders was decided by one version only (chosen by a hash of its id), so the two arms are different orders and the intervals are wider.`;
 }
+
+/** An amount of a metric without sign: "7.9 percentage points" for shares, "1.28" for money. */
+function amount(unit: Comparison['unit'], n: number, long: boolean): string {
+  if (unit === 'currency') return fixed(n, 2);
+  return `${fixed(n * 100, 1)} ${long ? 'percentage points' : 'points'}`;
+}
+
+function direction(n: number): string {
+  return n > 0 ? 'higher' : 'lower';
+}
+
+/**
+ * The comparison in plain words, from the numbers alone, for a reader who is no statistician:
+ * "79.7% with the variant (v2) against 87.6% with the control (v1): 7.9 percentage points lower. With 95%
+ * confidence the true difference is between 5.7 and 10.2 points lower. Significant (unlikely to be chance):
+ * the control is better on this." Both arms' values are named, so that "points" is never read as units or
+ * as a relative change; the interval is said in the same direction as the difference, never as bare
+ * negative numbers; and "significant" is said to mean "not chance", not "large". Null when there is no
+ * difference to tell (the service's own sentence says why).
+ */
+export function plainSentence(c: Comparison, armVersions: { control?: number; variant?: number }, confidenceLevel: number): string | null {
+  if (c.difference == null || c.control == null || c.variant == null) return null;
+  const variantName = `the variant${armVersions.variant != null ? ` (v${armVersions.variant})` : ''}`;
+  const controlName = `the control${armVersions.control != null ? ` (v${armVersions.control})` : ''}`;
+  const values = `${metricValue(c.unit, c.variant)} with ${variantName} against ${metricValue(c.unit, c.control)} with ${controlName}`;
+  const shown = Number(difference(c).replace(/[^\d.]/g, ''));
+  const gap = shown === 0 ? 'no difference at this precision' : `${amount(c.unit, c.difference, true)} ${direction(c.difference)}`;
+  const parts = [`${values}: ${gap}.`];
+  const zeroWide = c.ciLow != null && c.ciHigh != null && difference({ unit: c.unit, difference: c.ciLow }) === difference({ unit: c.unit, difference: c.ciHigh })
+    && shown === 0;
+  if (zeroWide) {
+    parts.push('Every order in both arms came out alike on this, so there is nothing to test.');
+  } else if (c.ciLow != null && c.ciHigh != null) {
+    const level = `${Math.round(confidenceLevel * 100)}%`;
+    const range = c.ciLow >= 0 || c.ciHigh <= 0
+      ? `between ${fixed(Math.min(Math.abs(c.ciLow), Math.abs(c.ciHigh)) * (c.unit === 'currency' ? 1 : 100), c.unit === 'currency' ? 2 : 1)} and ${amount(c.unit, Math.max(Math.abs(c.ciLow), Math.abs(c.ciHigh)), false)} ${direction(c.ciLow >= 0 ? 1 : -1)}`
+      : `anywhere between ${amount(c.unit, c.ciLow, false)} lower and ${amount(c.unit, c.ciHigh, false)} higher`;
+    parts.push(`With ${level} confidence the true difference is ${range}.`);
+  }
+  const v = verdict(c);
+  if (zeroWide) return parts.join(' ');
+  parts.push(v === 'variant' || v === 'control'
+    ? `Significant (unlikely to be chance): the ${v} is better on this.`
+    : 'Not significant: this could be chance, so the versions cannot be told apart on this.');
+  return parts.join(' ');
+}
+
+/**
+ * An arm's interval within what the metric can be: a rate between 0% and 100%, a cost not below 0. With few
+ * orders the normal (or t) interval can reach past those bounds, and "−0.59 per order" reads as a refund.
+ */
+export function armBounds(unit: Comparison['unit'], low: number, high: number): [number, number] {
+  return unit === 'currency' ? [Math.max(0, low), high] : [Math.max(0, low), Math.min(1, high)];
+}

@@ -23,8 +23,9 @@ const analyst: Me = { name: 'Ann Analyst', role: 'analyst', permissions };
 
 function run(job: string, patch: Partial<JobRun> = {}): JobRun {
   return {
-    runId: `${job}-r1`, job, occurrence: '2026-11-20T10:00:00Z', status: 'succeeded', startedAt: '2026-11-20T10:00:00Z',
-    finishedAt: '2026-11-20T10:00:04Z', heartbeatAt: '2026-11-20T10:00:04Z', progress: null, summary: null, report: null, message: null,
+    runId: `${job}-r1`, job, occurrence: '2026-11-20T10:00:00.0000000+00:00', argument: null, status: 'succeeded', attempts: 1,
+    startedAt: '2026-11-20T10:00:00.1234Z', finishedAt: '2026-11-20T10:00:04Z', heartbeatAt: '2026-11-20T10:00:04Z',
+    progress: { done: 0, total: null }, summary: {}, report: [], message: null,
     ...patch,
   };
 }
@@ -56,8 +57,8 @@ beforeEach(() => {
   storeApiKey('op-key');
   jobs = [
     {
-      name: 'safety-stock', title: 'Safety stock recomputation', kind: 'recurring', schedule: '*/15 * * * *', nextRunAt: '2026-11-20T10:15:00Z',
-      lastRun: run('safety-stock', {
+      name: 'stock-reevaluation', title: 'Safety stock, holds and reorder triggers', kind: 'recurring', schedule: '*/15 * * * *', nextRunAt: '2026-11-20T10:15:00Z',
+      lastRun: run('stock-reevaluation', {
         summary: { matched: 12, changed: 3 },
         report: ['SKU-1 @ DC-EAST: safety stock 12 → 18 (service_level, z 2.05)', 'SKU-2 @ DC-WEST: safety stock 4 → 3'],
       }),
@@ -66,7 +67,11 @@ beforeEach(() => {
       name: 'anomaly-scan', title: 'Anomaly scan', kind: 'recurring', schedule: '0 3 * * *', nextRunAt: '2026-11-21T03:00:00Z',
       lastRun: run('anomaly-scan', { status: 'failed', message: 'The database did not answer.' }),
     },
-    { name: 'backorder-release', title: 'Backorder release', kind: 'triggered', schedule: null, nextRunAt: null, lastRun: null },
+    {
+      name: 'reservation-expiry', title: 'Expiry of soft reservations', kind: 'recurring', schedule: '*/10 * * * * *', nextRunAt: '2026-11-20T10:00:10Z',
+      lastRun: run('reservation-expiry', { progress: { done: 1463, total: 1463 }, summary: { expired: 1463 } }),
+    },
+    { name: 'reservation-reevaluation', title: 'Re-evaluation of open reservations after a publish', kind: 'triggered', schedule: null, nextRunAt: null, lastRun: null },
     { name: 'experiment-replay', title: 'Experiment replay', kind: 'triggered', schedule: null, nextRunAt: null, lastRun: null },
   ];
 });
@@ -92,7 +97,7 @@ describe('JobsPage', () => {
     const user = userEvent.setup();
     renderJobs(operator);
     await screen.findByRole('table', { name: 'Background jobs' });
-    const safety = rowOf('Safety stock recomputation');
+    const safety = rowOf('Safety stock, holds and reorder triggers');
     expect(safety).toHaveTextContent('every 15 minutes');
     expect(safety).toHaveTextContent('succeeded');
     expect(safety).toHaveTextContent('Matched12Changed3');
@@ -105,23 +110,26 @@ describe('JobsPage', () => {
     expect(scan).toHaveTextContent('failed');
     expect(scan).toHaveTextContent('The database did not answer.');
     expect(scan).toHaveTextContent('0 3 * * *');
-    expect(rowOf('Backorder release')).toHaveTextContent('when triggered');
-    expect(rowOf('Backorder release')).toHaveTextContent('never run');
+    expect(rowOf('Re-evaluation of open reservations')).toHaveTextContent('when triggered');
+    expect(rowOf('Re-evaluation of open reservations')).toHaveTextContent('never run');
+    // Hangfire's six-field cron (seconds first) in words too.
+    expect(rowOf('Expiry of soft reservations')).toHaveTextContent('every 10 seconds');
+    expect(rowOf('Expiry of soft reservations')).toHaveTextContent('Expired1,463');
   });
 
   it('shows a running run’s progress and asks again until it ends', async () => {
-    jobs[0]!.lastRun = run('safety-stock', { status: 'running', finishedAt: null, heartbeatAt: new Date().toISOString(), progress: { done: 1200, total: 5000 } });
+    jobs[0]!.lastRun = run('stock-reevaluation', { status: 'running', finishedAt: null, heartbeatAt: new Date().toISOString(), progress: { done: 1200, total: 5000 } });
     renderJobs(operator);
     await screen.findByRole('table', { name: 'Background jobs' });
-    const bar = within(rowOf('Safety stock recomputation')).getByRole('progressbar', { name: 'Safety stock recomputation progress' });
+    const bar = within(rowOf('Safety stock, holds and reorder triggers')).getByRole('progressbar', { name: 'Safety stock, holds and reorder triggers progress' });
     expect(bar).toHaveAttribute('aria-valuenow', '1200');
     expect(bar).toHaveAttribute('aria-valuemax', '5000');
-    expect(rowOf('Safety stock recomputation')).toHaveTextContent('1,200 of 5,000 · 24%');
-    expect(within(rowOf('Safety stock recomputation')).getByRole('button', { name: 'Run Safety stock recomputation now' })).toBeDisabled();
+    expect(rowOf('Safety stock, holds and reorder triggers')).toHaveTextContent('1,200 of 5,000 · 24%');
+    expect(within(rowOf('Safety stock, holds and reorder triggers')).getByRole('button', { name: 'Run now for Safety stock, holds and reorder triggers' })).toBeDisabled();
 
-    jobs[0]!.lastRun = run('safety-stock', { runId: 'safety-stock-r1', summary: { matched: 40 } });
-    expect(await within(rowOf('Safety stock recomputation')).findByText('succeeded', undefined, { timeout: 4000 })).toBeInTheDocument();
-    expect(within(rowOf('Safety stock recomputation')).queryByRole('progressbar')).not.toBeInTheDocument();
+    jobs[0]!.lastRun = run('stock-reevaluation', { runId: 'stock-reevaluation-r1', summary: { matched: 40 } });
+    expect(await within(rowOf('Safety stock, holds and reorder triggers')).findByText('succeeded', undefined, { timeout: 4000 })).toBeInTheDocument();
+    expect(within(rowOf('Safety stock, holds and reorder triggers')).queryByRole('progressbar')).not.toBeInTheDocument();
     const after = polls;
     await new Promise((r) => setTimeout(r, 2500));
     expect(polls).toBe(after);
@@ -131,10 +139,10 @@ describe('JobsPage', () => {
     const user = userEvent.setup();
     renderJobs(operator);
     await screen.findByRole('table', { name: 'Background jobs' });
-    await user.click(screen.getByRole('button', { name: 'Run Anomaly scan now' }));
+    await user.click(screen.getByRole('button', { name: 'Run now for Anomaly scan' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Anomaly scan is queued (Hangfire job 42)');
     expect(calls).toEqual([{ method: 'POST', path: '/v1/jobs/anomaly-scan/trigger', key: 'op-key', credentials: 'same-origin' }]);
-    expect(screen.getByRole('button', { name: 'Run Anomaly scan now' })).toHaveTextContent('Queued…');
+    expect(screen.getByRole('button', { name: 'Queued… for Anomaly scan' })).toBeDisabled();
     // Replays start from their experiment, which names what to replay.
     expect(within(rowOf('Experiment replay')).queryByRole('button')).not.toBeInTheDocument();
     expect(within(rowOf('Experiment replay')).getByRole('link', { name: 'Replays start from an experiment' })).toBeInTheDocument();
@@ -164,7 +172,7 @@ describe('JobsPage', () => {
   it('lets an analyst read the jobs without Run now or the dashboard', async () => {
     renderJobs(analyst);
     await screen.findByRole('table', { name: 'Background jobs' });
-    expect(screen.queryByRole('button', { name: /Run .* now/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Run now/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Open the Hangfire dashboard' })).not.toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
   });

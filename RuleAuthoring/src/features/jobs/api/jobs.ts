@@ -8,15 +8,18 @@ export interface JobRun {
   runId: string;
   job: string;
   occurrence: string;
+  /** What the run was for (the replay id of an experiment-replay run); null for a scheduled run. */
+  argument: string | null;
   status: RunStatus;
+  attempts: number;
   startedAt: string;
   finishedAt: string | null;
-  heartbeatAt: string | null;
-  progress: { done: number; total: number | null } | null;
-  /** Job-specific counters, numbers only. */
-  summary: Record<string, number> | null;
+  heartbeatAt: string;
+  progress: { done: number; total: number | null };
+  /** Job-specific counters, numbers only; empty when the job counts nothing. */
+  summary: Record<string, number>;
   /** The first lines of what the run did. */
-  report: string[] | null;
+  report: string[];
   message: string | null;
 }
 

@@ -4,7 +4,15 @@
  */
 export function scheduleWords(cron: string | null): string | null {
   if (!cron) return null;
-  const parts = cron.trim().split(/\s+/);
+  let parts = cron.trim().split(/\s+/);
+  // Six fields: Hangfire's cron with seconds first ("*/10 * * * * *" for reservation expiry).
+  if (parts.length === 6) {
+    const [second, ...rest] = parts as [string, ...string[]];
+    const everySeconds = /^\*\/(\d+)$/.exec(second);
+    if (rest.every((p) => p === '*')) return everySeconds ? `every ${everySeconds[1]} seconds` : second === '*' ? 'every second' : null;
+    if (second !== '0') return null;
+    parts = rest;
+  }
   if (parts.length !== 5) return null;
   const [minute, hour, day, month, weekday] = parts as [string, string, string, string, string];
   if (day !== '*' || month !== '*' || weekday !== '*') return null;
