@@ -15,6 +15,10 @@ public static class ExperimentMetrics
     public static readonly ExperimentMetric FulfilmentCost = new("fulfilmentCost", "Fulfilment cost per order", ExperimentMetric.Currency, false, false,
         o => o.Cost, _ => 1, "costs", "more per order", "less per order", "there are no orders");
 
+    // Per order alone, a version that fills less also ships less and looks cheaper; per unit filled it does not.
+    public static readonly ExperimentMetric CostPerUnitFilled = new("costPerUnitFilled", "Fulfilment cost per unit filled", ExperimentMetric.Currency,
+        false, false, o => o.Cost, o => o.Filled, "costs", "more per unit filled", "less per unit filled", "no unit was filled");
+
     public static readonly ExperimentMetric MarginWeightedFill = new("marginWeightedFill", "Margin-weighted fill", ExperimentMetric.Share, true, false,
         o => o.MarginFilled, o => o.MarginRequested, "fills", "more of the ordered margin", "less of the ordered margin",
         "no ordered item has a margin (price above cost)");
@@ -27,5 +31,5 @@ public static class ExperimentMetrics
         "fewer orders", "no order had a requested date");
 
     public static IReadOnlyList<ExperimentMetric> All { get; } =
-        [UnitFillRate, OrderFillRate, SplitRate, FulfilmentCost, MarginWeightedFill, BackorderRate, PromiseAttainment];
+        [UnitFillRate, OrderFillRate, SplitRate, FulfilmentCost, CostPerUnitFilled, MarginWeightedFill, BackorderRate, PromiseAttainment];
 }

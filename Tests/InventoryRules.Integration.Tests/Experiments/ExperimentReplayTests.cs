@@ -66,8 +66,8 @@ public sealed class ExperimentReplayTests(string provider) : ExperimentFixture(p
         await ExpectVariantMatchesTheLogAsync(variant.GetProperty("metrics"));
 
         var comparisons = results.GetProperty("comparisons").EnumerateArray().ToDictionary(c => c.Str("metric"));
-        comparisons.Keys.Should().BeEquivalentTo(["unitFillRate", "orderFillRate", "splitRate", "fulfilmentCost", "marginWeightedFill",
-            "backorderRate", "promiseAttainment"]);
+        comparisons.Keys.Should().BeEquivalentTo(["unitFillRate", "orderFillRate", "splitRate", "fulfilmentCost", "costPerUnitFilled",
+            "marginWeightedFill", "backorderRate", "promiseAttainment"]);
         var backorders = comparisons["backorderRate"];
         // Control backorders the six orders with an unstocked line, the variant none: paired differences −1 ×6, 0 ×6.
         backorders.GetProperty("control").GetDouble().Should().Be(0.5);
@@ -142,6 +142,7 @@ public sealed class ExperimentReplayTests(string provider) : ExperimentFixture(p
         Value("splitRate").Should().BeApproximately((double)split / Orders, 1e-9);
         Value("backorderRate").Should().BeApproximately((double)backordered / Orders, 1e-9);
         Value("fulfilmentCost").Should().BeApproximately(cost / Orders, 1e-6);
+        Value("costPerUnitFilled").Should().BeApproximately(cost / filled, 1e-6);
         split.Should().BeGreaterThan(0, "some orders ship from the DC and the shop");
     }
 }
