@@ -26,7 +26,8 @@ public static class AccuracyApi
         var errors = new List<FieldError>();
         var toAt = to is null ? clock.GetUtcNow() : Instant.Parse(to);
         if (toAt is null) errors.Add(new("to", ErrorCodes.InvalidValue, "to is an ISO 8601 instant with an offset"));
-        var fromAt = from is null ? toAt?.AddDays(-DefaultDays) : Instant.Parse(from);
+        // The default is the rollup's own window: whole UTC days, today and the 29 before it.
+        var fromAt = from is null ? toAt is { } t ? new DateTimeOffset(t.UtcDateTime.Date, TimeSpan.Zero).AddDays(1 - DefaultDays) : null : Instant.Parse(from);
         if (from is not null && fromAt is null) errors.Add(new("from", ErrorCodes.InvalidValue, "from is an ISO 8601 instant with an offset"));
         if (errors.Count == 0 && fromAt >= toAt) errors.Add(new("from", ErrorCodes.InvalidValue, "from is before to"));
         if (errors.Count > 0) return Problems.Invalid(errors);

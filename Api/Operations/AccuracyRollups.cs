@@ -27,9 +27,13 @@ public sealed class AccuracyRollups(Database db, Microsoft.Extensions.Options.IO
         StoreRetry.WriteAsync(db, log, "accuracy rollup", async () =>
         {
             var now = Instants.ToMicros(clock.GetUtcNow());
-            var from = DayOf(now) - (windowDays - 1) * MicrosPerDay;
             await using var conn = await db.OpenAsync(ct);
             await using var tx = await conn.BeginTransactionAsync(ct);
+            // The first rollup covers the whole history, so no day before the window is left without figures;
+            // later ones recompute the window only (older counts do not change: late ones older than the
+            // window are rare, and retention refuses those before its cutoff).
+            var first = await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM accuracy_daily", transaction: tx, cancellationToken: ct)) == 0;
+            var from = first ? 0 : DayOf(now) - (windowDays - 1) * MicrosPerDay;
             var counts = await conn.QueryAsync<CountRow>(new CommandDefinition(
                 "SELECT node AS Node, counted_at AS CountedAt, counted AS Counted, system AS System FROM count_variances WHERE counted_at >= @from",
                 new { from }, tx, cancellationToken: ct));

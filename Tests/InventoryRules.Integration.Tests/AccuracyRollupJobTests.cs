@@ -22,6 +22,9 @@ public sealed class AccuracyRollupJobTests(string provider) : LedgerFixture(prov
             Ev.Make("receipt", good, Shop, 10, now.AddHours(-3)), Ev.Make("cycle_count", good, Shop, 10, now.AddHours(-2)),
             Ev.Make("receipt", shelf, Shop2, 5, now.AddHours(-5)), Ev.Make("sale", shelf, Shop2, 5, now.AddHours(-4)),
             Ev.Make("receipt", shelf, Shop2, 3, now.AddHours(-3)), Ev.Make("sale", shelf, Shop2, 3, now.AddHours(-2)));
+        // A count from before the 30-day window: the first rollup covers the whole history, so it is there when asked for.
+        var old = await Items.NewAsync(Integration);
+        await Integration.PostEventsAsync(Ev.Make("receipt", old, Shop, 20, now.AddDays(-41)), Ev.Make("cycle_count", old, Shop, 12, now.AddDays(-40)));
 
         var run = await JobRuns.RunAsync(Operator, "accuracy-rollup");
 
@@ -34,6 +37,9 @@ public sealed class AccuracyRollupJobTests(string provider) : LedgerFixture(prov
         var dc = (await Operator.GetJsonAsync($"/v1/accuracy?node={Dc}")).GetProperty("nodes").EnumerateArray().Should().ContainSingle().Subject;
         (dc.Long("counts"), dc.Long("withinTolerance")).Should().Be((2, 1));
         dc.GetProperty("countAccuracy").GetDouble().Should().Be(0.5);
+        var since = Uri.EscapeDataString(now.AddDays(-42).ToString("O"));
+        var shop = (await Operator.GetJsonAsync($"/v1/accuracy?node={Shop}&from={since}")).GetProperty("nodes").EnumerateArray().Should().ContainSingle().Subject;
+        (shop.Long("counts"), shop.Long("withinTolerance")).Should().Be((2, 1), "the 40-day-old count is rolled up too");
         await ExpectEpisodesAsync(shelf, (now.AddHours(-4), now.AddHours(-3)), (now.AddHours(-2), null));
         run.GetProperty("summary").Long("episodes_open").Should().Be(1);
         (await Operator.GetJsonAsync($"/v1/stockouts?sku={shelf}&open=true")).Long("total").Should().Be(1);
