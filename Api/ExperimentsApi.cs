@@ -20,6 +20,8 @@ public static class ExperimentsApi
         var read = app.MapGroup("/v1/experiments").RequireAuthorization(Policies.ReadExperiments).WithTags("Experiments");
         read.MapGet("", List).WithName("ListExperiments").WithSummary("Experiments, newest first, by segment and status");
         read.MapGet("/{id}", Get).WithName("GetExperiment");
+        read.MapGet("/{id}/replays/{replayId}/outcomes", Outcomes).WithName("ListReplayOutcomes")
+            .WithSummary("Per logged order and arm, the figures the replay's metrics sum: recompute any number by hand");
         read.MapGet("/{id}/results", Results).WithName("GetExperimentResults")
             .WithSummary("Per-arm metrics with 95% intervals and variant-against-control comparisons, from the latest replay or from live decisions");
 
@@ -121,6 +123,17 @@ public static class ExperimentsApi
         await experiments.InsertReplayAsync(replay, ct);
         launcher.Enqueue(ReplayRecord.Job, replay.Occurrence, replay.Id);
         return TypedResults.Accepted($"/v1/experiments/{id}", await DtoAsync(record, experiments, ct));
+    }
+
+    static async Task<Results<Ok<InventoryRules.Api.Positions.ResultPage<OutcomeDto>>, ProblemHttpResult>> Outcomes(string id, string replayId,
+        int? page, int? pageSize, ExperimentRepository experiments, OutcomeRepository outcomes, CancellationToken ct)
+    {
+        if (Paging.Check(page, pageSize) is { } bad) return bad;
+        if (await experiments.GetReplayAsync(replayId, ct) is not { } replay || replay.ExperimentId != id) return Problems.NotFound($"replay {replayId} of experiment {id}");
+        var rows = await outcomes.ForReplayAsync(id, replayId, ct);
+        var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultSize);
+        return TypedResults.Ok(new InventoryRules.Api.Positions.ResultPage<OutcomeDto>(
+            [.. rows.Skip((number - 1) * size).Take(size).Select(OutcomeDto.From)], number, size, rows.Count));
     }
 
     static async Task<Results<Ok<ExperimentResultsDto>, ProblemHttpResult>> Results(string id, string? source, string? replayId,

@@ -65,6 +65,18 @@ public sealed class ExperimentReplayTests(string provider) : ExperimentFixture(p
         variant.Str("ruleSetId").Should().Be(VariantId);
         await ExpectVariantMatchesTheLogAsync(variant.GetProperty("metrics"));
 
+        // The per-order outcomes add up to each arm's figures, so an analyst can recompute them by hand.
+        var outcomes = (await Analyst.GetJsonAsync($"/v1/experiments/{id}/replays/{replayId}/outcomes?pageSize=1000")).GetProperty("items").EnumerateArray().ToList();
+        outcomes.Should().HaveCount(2 * Orders);
+        foreach (var arm in results.GetProperty("arms").EnumerateArray())
+        {
+            var mine = outcomes.Where(o => o.Str("arm") == arm.Str("arm")).ToList();
+            var unitFill = (double)mine.Sum(o => o.Long("filled")) / mine.Sum(o => o.Long("requested"));
+            arm.GetProperty("metrics").GetProperty("unitFillRate").GetProperty("value").GetDouble().Should().BeApproximately(unitFill, 1e-12, arm.Str("arm"));
+            var orderFill = (double)mine.Count(o => o.GetProperty("fullyFilled").GetBoolean()) / mine.Count;
+            arm.GetProperty("metrics").GetProperty("orderFillRate").GetProperty("value").GetDouble().Should().BeApproximately(orderFill, 1e-12, arm.Str("arm"));
+        }
+
         var comparisons = results.GetProperty("comparisons").EnumerateArray().ToDictionary(c => c.Str("metric"));
         comparisons.Keys.Should().BeEquivalentTo(["unitFillRate", "orderFillRate", "splitRate", "fulfilmentCost", "costPerUnitFilled",
             "marginWeightedFill", "backorderRate", "promiseAttainment"]);
