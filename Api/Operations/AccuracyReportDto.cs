@@ -9,4 +9,5 @@ public sealed record AccuracyReportDto(
     string Basis,
     AccuracyFiguresDto Network,
     IReadOnlyList<AccuracyFiguresDto> Nodes,
+    IReadOnlyList<AccuracySegmentDto> Segments,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTimeOffset? RolledUpAt);

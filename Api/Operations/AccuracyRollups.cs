@@ -13,8 +13,15 @@ namespace InventoryRules.Api.Operations;
 /// </summary>
 public sealed class AccuracyRollups(Database db, Microsoft.Extensions.Options.IOptions<IngestOptions> ingest, TimeProvider clock, ILogger<AccuracyRollups> log)
 {
-    public const string Basis = "per node and network-wide: the model maps no segments to nodes (which nodes serve an order "
-        + "is decided per order by the rule sets), so every segment's accuracy is the network's";
+    public const string Basis = "per node, network-wide, and per segment over the nodes that served the segment's orders in the range "
+        + "(the decision log): which nodes serve a segment is decided per order by its rule set, not fixed in master data";
+
+    // Which nodes allocated each segment's orders in the range.
+    const string SegmentNodes = """
+        SELECT DISTINCT d.segment AS Segment, l.node AS Node
+        FROM decision_lines l JOIN decisions d ON d.id = l.decision_id
+        WHERE l.node IS NOT NULL AND l.created_at >= @from AND l.created_at < @to
+        """;
 
     const long MicrosPerDay = 86_400_000_000;
 
@@ -83,7 +90,15 @@ public sealed class AccuracyRollups(Database db, Microsoft.Extensions.Options.IO
         var network = rows.Aggregate(default(AccuracyParts), (s, r) => s.Add(r.Parts));
         var nodes = rows.GroupBy(r => r.Node).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => AccuracyFiguresDto.From(g.Key, g.Aggregate(default(AccuracyParts), (s, r) => s.Add(r.Parts)))).ToList();
-        return new AccuracyReportDto(Instants.FromMicros(fromDay), to, Basis, AccuracyFiguresDto.From(null, network), nodes,
+        var served = await conn.QueryAsync<(string Segment, string Node)>(new CommandDefinition(SegmentNodes,
+            new { from = fromDay, to = Instants.ToMicros(to) }, cancellationToken: ct));
+        var segments = served.GroupBy(s => s.Segment).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var nodesServing = g.Select(s => s.Node).Where(n => node is null || n == node).ToHashSet(StringComparer.Ordinal);
+            var parts = rows.Where(r => nodesServing.Contains(r.Node)).Aggregate(default(AccuracyParts), (sum, r) => sum.Add(r.Parts));
+            return new AccuracySegmentDto(g.Key, [.. nodesServing.Order(StringComparer.Ordinal)], AccuracyFiguresDto.From(null, parts));
+        }).ToList();
+        return new AccuracyReportDto(Instants.FromMicros(fromDay), to, Basis, AccuracyFiguresDto.From(null, network), nodes, segments,
             Instants.FromMicros(rows.Count == 0 ? null : rows.Max(r => r.ComputedAt)));
     }
 

@@ -7,7 +7,7 @@ namespace InventoryRules.Integration.Tests;
 /// The accuracy rollup on a small ledger: record accuracy per node and network from count variances, and
 /// stockout episodes from the event history, kept in step with new and late events; reruns change nothing.
 /// </summary>
-public sealed class AccuracyRollupJobTests(string provider) : LedgerFixture(provider)
+public sealed class AccuracyRollupJobTests(string provider) : DecisionFixture(provider)
 {
     protected override IReadOnlyDictionary<string, string?>? Settings => JobRuns.ServerOn();
 
@@ -33,7 +33,7 @@ public sealed class AccuracyRollupJobTests(string provider) : LedgerFixture(prov
         (network.Long("counts"), network.Long("withinTolerance"), network.Long("countedUnits"), network.Long("absoluteVariance"))
             .Should().Be((3, 2, 138, 22));
         network.GetProperty("unitAccuracy").GetDouble().Should().BeApproximately(1 - 22.0 / 138, 0.0001);
-        accuracy.Str("basis").Should().Contain("network-wide");
+        accuracy.Str("basis").Should().Contain("network-wide").And.Contain("per segment");
         var dc = (await Operator.GetJsonAsync($"/v1/accuracy?node={Dc}")).GetProperty("nodes").EnumerateArray().Should().ContainSingle().Subject;
         (dc.Long("counts"), dc.Long("withinTolerance")).Should().Be((2, 1));
         dc.GetProperty("countAccuracy").GetDouble().Should().Be(0.5);
@@ -42,6 +42,16 @@ public sealed class AccuracyRollupJobTests(string provider) : LedgerFixture(prov
         (shop.Long("counts"), shop.Long("withinTolerance")).Should().Be((2, 1), "the 40-day-old count is rolled up too");
         await ExpectEpisodesAsync(shelf, (now.AddHours(-4), now.AddHours(-3)), (now.AddHours(-2), null));
         run.GetProperty("summary").Long("episodes_open").Should().Be(1);
+
+        // A segment's accuracy is that of the nodes that served its orders: here the retail order's.
+        var (_, order) = await SourceAsync(NewOrderId(), Order(good, 2));
+        var servedBy = order.GetProperty("lines")[0].GetProperty("allocations").EnumerateArray().Select(a => a.Str("node")).ToHashSet();
+        servedBy.Should().NotBeEmpty(order.ToString());
+        var withSegments = await Operator.GetJsonAsync("/v1/accuracy");
+        var retail = withSegments.GetProperty("segments").EnumerateArray().Single(g => g.Str("segment") == "retail");
+        retail.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()).Should().BeEquivalentTo(servedBy);
+        var expectedCounts = withSegments.GetProperty("nodes").EnumerateArray().Where(n => servedBy.Contains(n.Str("node"))).Sum(n => n.Long("counts"));
+        retail.GetProperty("figures").Long("counts").Should().Be(expectedCounts);
         (await Operator.GetJsonAsync($"/v1/stockouts?sku={shelf}&open=true")).Long("total").Should().Be(1);
 
         var rerun = await JobRuns.RunAsync(Operator, "accuracy-rollup");
