@@ -29,7 +29,7 @@ public sealed class AnomalyScanJob(AnomalyScanner scanner, TimeProvider clock) :
             var found = await scanner.FindAsync(kinds[i], now, ct);
             await scanner.RecordAsync(run, kinds[i], found, i + 1, kinds.Count, ct);
         }
-        if (run.Report.Count == 0) run.Note("nothing found: no negative or over-committed positions, spikes, stale feeds with stock or count variances over tolerance");
+        if (run.Report.Count == 0) run.Note("nothing new found by this scan (anomalies flagged by ingest as events arrived stay in the queue): no negative or over-committed positions, unflagged spikes, stale feeds with stock or unflagged count variances over tolerance");
         await run.ProgressAsync(kinds.Count, kinds.Count, ct);
     }
 }

@@ -24,13 +24,14 @@ internal static class StockWords
     {
         var how = f.Method switch
         {
-            SafetyStockMath.ServiceLevel => $"service_level, z {Number(f.Z)}, demand {Number(f.DemandMean)} ± {Number(f.DemandStdDev)} a day, "
+            SafetyStockMath.ServiceLevel => $"service_level, z {Number(f.Z)}, burn rate {Number(f.DemandMean)} a day (last 7 days), day-to-day deviation {Number(f.DemandStdDev)}, "
                 + $"lead time {Number(f.LeadTimeDays)} d" + (f.LeadTimeStdDevDays > 0 ? $" ± {Number(f.LeadTimeStdDevDays)} d" : ""),
-            SafetyStockMath.DaysOfSupply => $"days_of_supply, {Number(f.Days)} days at {Number(f.DemandMean)} a day",
+            SafetyStockMath.DaysOfSupply => $"days_of_supply, {Number(f.Days)} days at a burn rate of {Number(f.DemandMean)} a day (last 7 days)",
             _ => "fixed",
         };
         if (f.PeakFactor != 1) how += $", peak ×{Number(f.PeakFactor)}";
-        return $"{how}, rule {f.RuleId}";
+        // The rule's min/max clamp is not part of the figure: say where the units may come from it.
+        return $"{how}, rule {f.RuleId} (its min and max, if any, bound the result)";
     }
 
     public static string Hold(HoldFigure? before, HoldFigure? after)
