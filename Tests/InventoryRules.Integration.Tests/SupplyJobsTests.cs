@@ -219,10 +219,9 @@ public sealed class SupplyJobsTests(string provider) : DecisionFixture(provider)
         await Task.Delay(1500);
 
         await Integration.PostEventsAsync(Ev.Make("receipt", sku, Dc, 10, DateTimeOffset.UtcNow, reference: asn));
-        var run = await RunAsync(BackorderReleaseJob.JobName);
+        // The receipt triggers a run of its own; this one may find the work done already. Either way the end state is the same.
+        await RunAsync(BackorderReleaseJob.JobName);
 
-        run.GetProperty("summary").Long("cancelled_lapsed").Should().BeGreaterThanOrEqualTo(1, run.ToString());
-        run.GetProperty("summary").TryGetProperty("released_lines", out _).Should().BeFalse("neither order still waits: " + run);
         (await Operator.GetJsonAsync($"/v1/backorders?orderId={lapsed}")).GetProperty("items")[0].Str("status").Should().Be("cancelled");
         (await Operator.GetJsonAsync($"/v1/backorders?orderId={cancelled}")).GetProperty("items")[0].Str("status").Should().Be("cancelled");
         (await Oms.GetJsonAsync($"/v1/orders/{lapsed}/reservations")).GetArrayLength().Should().Be(1, "only the lapsed one: nothing new for an order the OMS let go");
