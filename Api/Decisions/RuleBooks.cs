@@ -11,8 +11,7 @@ public sealed class RuleBooks(RuleSetCatalog catalog)
     public async Task<RuleBook?> ForAsync(string segment, DateTimeOffset at, CancellationToken ct)
     {
         var active = await catalog.ActiveForAllAsync(at, ct);
-        if (!active.TryGetValue(segment, out var own)) return null;
-        return new RuleBook(own, [.. active.Where(a => a.Key != segment).OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Value)]);
+        return active.TryGetValue(segment, out var own) ? Book(own, segment, active) : null;
     }
 
     /// <summary>
@@ -21,16 +20,17 @@ public sealed class RuleBooks(RuleSetCatalog catalog)
     /// </summary>
     public async Task<RuleBook> WithVersionAsync(CompiledRuleSet version, string segment, DateTimeOffset at, CancellationToken ct)
     {
-        var active = await catalog.ActiveForAllAsync(at, ct);
-        return new RuleBook(version, [.. active.Where(a => a.Key != segment).OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Value)]);
+        return Book(version, segment, await catalog.ActiveForAllAsync(at, ct));
     }
 
     /// <summary>Every segment's rule book at once (allocation runs mix segments).</summary>
     public async Task<IReadOnlyDictionary<string, RuleBook>> AllAsync(DateTimeOffset at, CancellationToken ct)
     {
         var active = await catalog.ActiveForAllAsync(at, ct);
-        return active.ToDictionary(a => a.Key,
-            a => new RuleBook(a.Value, [.. active.Where(o => o.Key != a.Key).OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Value)]),
-            StringComparer.Ordinal);
+        return active.ToDictionary(a => a.Key, a => Book(a.Value, a.Key, active), StringComparer.Ordinal);
     }
+
+    /// <summary><paramref name="own"/> for <paramref name="segment"/>, beside every other segment's version in force, in code order.</summary>
+    static RuleBook Book(CompiledRuleSet own, string segment, IReadOnlyDictionary<string, CompiledRuleSet> active) =>
+        new(own, [.. active.Where(a => a.Key != segment).OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Value)]);
 }
