@@ -60,25 +60,9 @@ internal static class AllocationRunner
 
     static Scored Score(Demand demand, DecisionSnapshot snapshot, int arrival)
     {
-        var request = demand.Request;
-        var context = new DecisionContext(request, snapshot, demand.Rules);
-        var first = request.Lines.Select(l => context.Item(l.Sku)).FirstOrDefault(i => i is not null);
-        if (first is null) return new Scored(demand, arrival, null, 0, [], []);
-        // The order is scored as a whole: "line" is every line together (its quantity, value and margin summed).
-        var whole = new OrderLine("*", first.Sku.Value, request.Lines.Sum(l => l.Quantity));
-        context.FillLine(whole, first, false, context.BurnRateRatio(first.Sku.Value));
-        context.Inputs.Line.Value = request.Lines.Sum(l => (context.Item(l.Sku)?.UnitPrice ?? 0) * l.Quantity);
-        context.Inputs.Line.Margin = request.Lines.Sum(l => context.Item(l.Sku) is { } i ? (i.UnitPrice - i.UnitCost) * l.Quantity : 0);
-        foreach (var rule in demand.Rules.RuleSet.OfKind(RuleKinds.AllocationPriority))
-        {
-            if (!RuleChecks.MatchesWithoutNode(rule, context.Inputs, context.Trace, null)) continue;
-            var priority = (AllocationPriorityRule)rule.Rule;
-            var score = RuleChecks.Number(rule, "score", context.Inputs, 0, context.Trace, null);
-            var tieBreaks = priority.TieBreaks ?? [];
-            var values = tieBreaks.Select((_, i) => RuleChecks.Number(rule, $"tieBreaks/{i}/expression", context.Inputs, 0, context.Trace, null)).ToList();
-            return new Scored(demand, arrival, priority.Id, score, values, [.. tieBreaks.Select(t => t.Descending)]);
-        }
-        return new Scored(demand, arrival, null, 0, [], []);
+        // The same scoring the background packs rank backorders and reservations with.
+        var priority = Stock.PriorityScorer.Score(demand.Request, snapshot, demand.Rules);
+        return new Scored(demand, arrival, priority.RuleId, priority.Score, priority.TieBreaks, priority.Descending);
     }
 
     static int Compare(Scored a, Scored b)

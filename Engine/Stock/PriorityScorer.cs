@@ -6,7 +6,7 @@ using InventoryRules.Rules.Model;
 namespace InventoryRules.Engine.Stock;
 
 /// <summary>
-/// An order's allocation priority as an allocation run scores it (AllocationRunner): the order as a whole
+/// An order's allocation priority, as allocation runs (AllocationRunner) and the background packs rank it: the order as a whole
 /// (line = every line summed), the first allocation_priority rule of its segment whose item scope and
 /// condition match, its score and tie-breaks through the compiled delegates; a failing expression counts 0.
 /// The background packs rank backorders and reservations with it.
@@ -19,6 +19,7 @@ public static class PriorityScorer
         var context = new DecisionContext(order, snapshot, rules);
         var first = order.Lines.Select(l => context.Item(l.Sku)).FirstOrDefault(i => i is not null);
         if (first is null) return AllocationPriority.None;
+        // The order is scored as a whole: "line" is every line together (its quantity, value and margin summed).
         var whole = new OrderLine("*", first.Sku.Value, order.Lines.Sum(l => l.Quantity));
         context.FillLine(whole, first, false, context.BurnRateRatio(first.Sku.Value));
         context.Inputs.Line.Value = order.Lines.Sum(l => (context.Item(l.Sku)?.UnitPrice ?? 0) * l.Quantity);
