@@ -11,27 +11,18 @@ namespace InventoryRules.Api;
 /// <summary>The background jobs: what runs when, how far each run got, what it did; operators start one now.</summary>
 public static class JobsApi
 {
-    public const string ReadPolicy = "read-jobs";
-    public const string RunPolicy = "run-jobs";
-
     /// <summary>The run will carry <paramref name="Occurrence"/>: find it in GET /v1/jobs/{name}/runs.</summary>
     public sealed record Triggered(string Job, string Occurrence, string HangfireJobId);
 
-    public static void AddJobsPolicies(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
-    {
-        options.AddPolicy(ReadPolicy, p => p.RequireRole(Roles.Admin, Roles.Operator, Roles.Analyst, Roles.Planner));
-        options.AddPolicy(RunPolicy, p => p.RequireRole(Roles.Admin, Roles.Operator));
-    }
-
     public static void MapJobsApi(this IEndpointRouteBuilder app)
     {
-        var read = app.MapGroup("/v1/jobs").RequireAuthorization(ReadPolicy).WithTags("Jobs");
+        var read = app.MapGroup("/v1/jobs").RequireAuthorization(Policies.ReadRules).WithTags("Jobs");
         read.MapGet("", List).WithName("ListJobs").WithSummary("Every background job with its schedule, next run and latest run");
         read.MapGet("/{name}/runs", Runs).WithName("ListJobRuns");
         read.MapGet("/runs/{runId}", async (string runId, JobRunRepository runs, IOptions<JobsOptions> options, TimeProvider clock, CancellationToken ct) =>
             await runs.GetAsync(runId, ct) is { } r ? (IResult)TypedResults.Ok(JobRunDto.From(r, StaleBefore(options, clock))) : Problems.NotFound($"job run {runId}"))
             .WithName("GetJobRun");
-        app.MapPost("/v1/jobs/{name}/trigger", Trigger).RequireAuthorization(RunPolicy).WithTags("Jobs")
+        app.MapPost("/v1/jobs/{name}/trigger", Trigger).RequireAuthorization(Policies.RunJobs).WithTags("Jobs")
             .WithName("TriggerJob").WithSummary("Runs a job now (its own occurrence), beside its schedule");
     }
 

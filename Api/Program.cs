@@ -89,7 +89,7 @@ builder.Services.AddHostedService<SampleFeedHeartbeats>();
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
     .AddSessionCookie();
-builder.Services.AddAuthorization(o => { Policies.Add(o); JobsApi.AddJobsPolicies(o); });
+builder.Services.AddAuthorization(Policies.Add);
 builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>

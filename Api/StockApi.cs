@@ -53,8 +53,7 @@ public static class StockApi
     {
         var p = QueryArgs.ParseWholeNumber(page, "page", errors);
         var size = QueryArgs.ParseWholeNumber(pageSize, "pageSize", errors);
-        if (p is < 1) errors.Add(new("page", ErrorCodes.InvalidValue, "page starts at 1"));
-        if (size is < 1 or > Paging.MaxSize) errors.Add(new("pageSize", ErrorCodes.InvalidValue, $"pageSize is 1 to {Paging.MaxSize}"));
+        Paging.AddErrors(p, size, errors);
         if (!string.IsNullOrEmpty(segment) && !(await masterData.GetAsync(ct)).Segments.ContainsKey(segment))
         {
             errors.Add(new("segment", ErrorCodes.InvalidValue, $"no segment '{segment}'"));

@@ -37,8 +37,12 @@ public static class Policies
     /// <summary>Experiments: analysts and admins create, start, stop and replay.</summary>
     public const string RunExperiments = "run-experiments";
 
+    /// <summary>Background jobs: start one now (operators and admins); reading them is <see cref="ReadRules"/>.</summary>
+    public const string RunJobs = "run-jobs";
+
     public static void Add(AuthorizationOptions options)
     {
+        options.AddPolicy(RunJobs, p => p.RequireRole(Roles.Operator, Roles.Admin));
         options.AddPolicy(Read, p => p.RequireRole(Roles.All));
         options.AddPolicy(Integrate, p => p.RequireRole(Roles.Integration, Roles.Admin));
         options.AddPolicy(Operate, p => p.RequireRole(Roles.Operator, Roles.Integration, Roles.Admin));

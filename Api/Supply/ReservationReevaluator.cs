@@ -17,7 +17,7 @@ namespace InventoryRules.Api.Supply;
 /// once per reservation and version.
 /// </summary>
 public sealed class ReservationReevaluator(Database db, SupplyJobLock locks,
-    RuleSetRepository ruleSets, RuleSetCatalog catalog, OpenReservationRepository reservations,
+    RuleSetRepository ruleSets, RuleSetCatalog catalog, RuleBooks ruleBooks, OpenReservationRepository reservations,
     OrderReviews reviews, TimeProvider clock, ILogger<ReservationReevaluator> log)
 {
     public async Task RunAsync(JobRun run, CancellationToken ct)
@@ -41,8 +41,7 @@ public sealed class ReservationReevaluator(Database db, SupplyJobLock locks,
         var others = await reservations.OthersAtAsync(record.Segment, [.. open.Select(r => r.Sku).Distinct(StringComparer.Ordinal)], micros, ct);
         var own = open.GroupBy(r => r.OrderId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.GroupBy(r => (r.Sku, r.Node)).ToDictionary(p => p.Key, p => p.Sum(r => r.Units)), StringComparer.Ordinal);
-        var active = await catalog.ActiveForAllAsync(now, ct);
-        var book = new RuleBook(published, [.. active.Where(a => a.Key != record.Segment).OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Value)]);
+        var book = await ruleBooks.WithVersionAsync(published, record.Segment, now, ct);
         var judged = await reviews.ReviewAsync([.. own.Keys], now, _ => Task.FromResult<RuleBook?>(book),
             (request, snapshot) => WithoutOwnUnits(snapshot, own.GetValueOrDefault(request.OrderId)), ct);
 
