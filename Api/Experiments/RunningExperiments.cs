@@ -18,6 +18,7 @@ public sealed class RunningExperiments(ExperimentRepository experiments, RuleSet
 
     readonly SemaphoreSlim loading = new(1, 1);
     volatile State? state;
+    IReadOnlyDictionary<string, Running> known = new Dictionary<string, Running>();
 
     sealed record Running(ExperimentRecord Experiment, CompiledRuleSet Control, CompiledRuleSet Variant);
 
@@ -50,19 +51,35 @@ public sealed class RunningExperiments(ExperimentRepository experiments, RuleSet
     {
         var current = state;
         if (current is not null && clock.GetUtcNow() - current.LoadedAt < RefreshEvery) return current;
-        await loading.WaitAsync(ct);
+        // A due refresh must not stall decisions: while one caller reloads, the others decide on the state they
+        // have. Only without any state (first use, or a start or stop here) do they wait for it.
+        if (current is not null)
+        {
+            if (!loading.Wait(0)) return current;
+        }
+        else
+        {
+            await loading.WaitAsync(ct);
+        }
         try
         {
             if (state is { } fresh && !ReferenceEquals(fresh, current) && clock.GetUtcNow() - fresh.LoadedAt < RefreshEvery) return fresh;
             var loaded = new List<Running>();
             foreach (var e in await experiments.RunningAsync(ct))
             {
+                // An experiment's versions never change: compile and fetch them once, not on every refresh.
+                if (known.TryGetValue(e.Id, out var seen))
+                {
+                    loaded.Add(seen with { Experiment = e });
+                    continue;
+                }
                 if (await ruleSets.GetAsync(e.ControlRuleSetId, ct) is not { } control || await ruleSets.GetAsync(e.VariantRuleSetId, ct) is not { } variant)
                 {
                     continue;
                 }
                 loaded.Add(new Running(e, catalog.Compiled(control), catalog.Compiled(variant)));
             }
+            known = loaded.ToDictionary(r => r.Experiment.Id, StringComparer.Ordinal);
             var next = new State(loaded.GroupBy(r => r.Experiment.Segment, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Experiment.StartedAt).ToArray(), StringComparer.Ordinal), clock.GetUtcNow());
             state = next;
