@@ -130,10 +130,9 @@ public static class ExperimentsApi
     {
         if (Paging.Check(page, pageSize) is { } bad) return bad;
         if (await experiments.GetReplayAsync(replayId, ct) is not { } replay || replay.ExperimentId != id) return Problems.NotFound($"replay {replayId} of experiment {id}");
-        var rows = await outcomes.ForReplayAsync(id, replayId, ct);
         var (number, size) = (page ?? 1, pageSize ?? Paging.DefaultSize);
-        return TypedResults.Ok(new InventoryRules.Api.Positions.ResultPage<OutcomeDto>(
-            [.. rows.Skip((number - 1) * size).Take(size).Select(OutcomeDto.From)], number, size, rows.Count));
+        var (rows, total) = await outcomes.PageAsync(id, replayId, number, size, ct);
+        return TypedResults.Ok(new InventoryRules.Api.Positions.ResultPage<OutcomeDto>([.. rows.Select(OutcomeDto.From)], number, size, total));
     }
 
     static async Task<Results<Ok<ExperimentResultsDto>, ProblemHttpResult>> Results(string id, string? source, string? replayId,

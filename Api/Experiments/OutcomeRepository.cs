@@ -62,6 +62,18 @@ public sealed class OutcomeRepository(Database db)
         }
     }
 
+    /// <summary>One page of a replay's outcomes in the replay's order, and how many there are.</summary>
+    public async Task<(IReadOnlyList<OutcomeRow> Rows, long Total)> PageAsync(string experimentId, string replayId, int page, int pageSize,
+        CancellationToken ct)
+    {
+        await using var conn = await db.OpenAsync(ct);
+        var args = new { experimentId, replayId, limit = pageSize, offset = (page - 1) * pageSize };
+        var total = await conn.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM experiment_outcomes WHERE experiment_id = @experimentId AND replay_id = @replayId", args, cancellationToken: ct));
+        var rows = await conn.QueryAsync<OutcomeRow>(new CommandDefinition(Select + "\nLIMIT @limit OFFSET @offset", args, cancellationToken: ct));
+        return ([.. rows], total);
+    }
+
     /// <summary>Every outcome of a replay, in the order the replay read the decisions.</summary>
     public async Task<IReadOnlyList<OutcomeRow>> ForReplayAsync(string experimentId, string replayId, CancellationToken ct)
     {

@@ -33,36 +33,4 @@ public class BackgroundFactsTests
         scored.Select(s => s.OrderId).Should().Equal(run.Ranking.Select(r => r.OrderId));
         scored[0].Priority.Should().Be(scored[0].Priority with { RuleId = "prio", Score = 100 });
     }
-
-    [Test]
-    public void Floors_FeedBackorderRelease_WithTheSafetyStockAndOtherSegmentsHolds()
-    {
-        var network = new StockNetwork().Node("DC-1").Item("SKU-1", velocity: VelocityClass.A).Position("SKU-1", "DC-1", onHand: 30, committed: 6, burn: 2)
-            .Segment("retail", """{ "id": "ss", "kind": "safety_stock", "method": "fixed", "quantity": 5 }""")
-            .Segment("vip", """{ "id": "h", "kind": "hold", "forSegment": "vip", "quantity": 4 }""", entitlements: """{ "consumeSafetyStock": true }""");
-        var input = network.Input();
-        var result = StockReevaluator.Evaluate(input);
-
-        var floors = BackgroundFacts.Floors(result, input.Positions, input.Segments);
-
-        floors.Should().Equal(new SegmentFloor("SKU-1", "DC-1", "retail", 5, 4), new SegmentFloor("SKU-1", "DC-1", "vip", 0, 0));
-        var released = BackorderReleasing.Run(
-            [new BackorderedLine("O-1", "1", "retail", "SKU-1", "DC-1", 20, AllocationPriority.None, Scenario.Now)],
-            [new StockAtNode("SKU-1", "DC-1", 30, 6)], floors);
-        released.Released.Single().Units.Should().Be(30 - 6 - 5 - 4);
-    }
-
-    [Test]
-    public void CrossDockTerms_OnlyAtCrossDockNodesAndWhereTheConditionHolds()
-    {
-        var network = new StockNetwork().Node("DC-XD", capabilities: ["cross_dock"]).Node("DC-PLAIN").Item("SKU-1")
-            .Position("SKU-1", "DC-XD", 5, burn: 10).Position("SKU-1", "DC-PLAIN", 5, burn: 10)
-            .Segment("retail", """
-                { "id": "xd-thin", "kind": "cross_dock", "condition": "position.Available < position.BurnRate * 2", "minQuantity": 12, "maxDwellHours": 24, "scope": { "nodeTypes": ["dc"] } }
-                """);
-
-        var terms = CrossDockTermsBuilder.For(network.Input(), [("SKU-1", "DC-XD"), ("SKU-1", "DC-PLAIN")]);
-
-        terms.Should().Equal(new CrossDockTerms("SKU-1", "DC-XD", "retail", "xd-thin", 12, 24));
-    }
 }
