@@ -223,7 +223,7 @@ internal sealed class CandidateEvaluator
             var condition = plan.ConditionSlot[rule.Index];
             if (condition >= 0 && context.Buffer[condition] != 1) continue;
             var units = SafetyStockMath.Units((SafetyStockRule)rule.Rule, stock.Demand, context.Snapshot.Segment.ServiceLevel);
-            return peak?.Adjustments.SafetyStockFactor is { } factor ? (long)Math.Ceiling(units * factor) : units;
+            return SafetyStockMath.WithPeak(units, peak?.Adjustments.SafetyStockFactor);
         }
         return 0;
     }
@@ -267,10 +267,7 @@ internal sealed class CandidateEvaluator
         if (hold.ExpiresAt is { } expires && expires <= context.Now) return 0;
         var owned = string.Equals(hold.ForSegment, context.Request.Segment, StringComparison.Ordinal)
             && (hold.ForCustomerTiers is null || In(hold.ForCustomerTiers, context.Request.Customer.Tier));
-        if (owned) return 0;
-        var onHand = Math.Max(0, stock.OnHand);
-        if (hold.Quantity is { } quantity) return Math.Min(quantity, onHand);
-        return Math.Min(onHand, (long)Math.Ceiling((hold.Share ?? 0) * shareFactor * onHand - 1e-9));
+        return owned ? 0 : HoldMath.Units(hold, stock.OnHand, shareFactor);
     }
 
     /// <summary>The first cross_dock rule that applies here: inbound supply then flows straight out, without put-away.</summary>

@@ -30,14 +30,23 @@ public static class SafetyStockMath
         return Math.Max(0, units);
     }
 
+    /// <summary>The units under a peak's safety-stock factor (none: unchanged), as decisions and the re-evaluation keep them.</summary>
+    public static long WithPeak(long units, double? factor) => factor is { } f ? (long)Math.Ceiling(units * f) : units;
+
+    /// <summary>The service level a rule uses: its own, else the segment's, kept where the quantile is finite.</summary>
+    public static double Level(SafetyStockRule rule, double segmentServiceLevel) => Math.Clamp(rule.ServiceLevel ?? segmentServiceLevel, 0.5, 0.9999);
+
+    public static double Z(double level) => ZScores.GetOrAdd(level, l => Normal.InvCDF(0, 1, l));
+
+    /// <summary>Day-to-day deviation of demand; without a measured one, demand is taken as Poisson (variance equals the mean).</summary>
+    public static double DemandDeviation(DemandStats demand) => demand.DailyStdDev > 0 ? demand.DailyStdDev : Math.Sqrt(demand.BurnRate);
+
     static double ServiceLevelUnits(SafetyStockRule rule, DemandStats demand, double segmentServiceLevel)
     {
-        var level = Math.Clamp(rule.ServiceLevel ?? segmentServiceLevel, 0.5, 0.9999);
-        var z = ZScores.GetOrAdd(level, l => Normal.InvCDF(0, 1, l));
+        var z = Z(Level(rule, segmentServiceLevel));
         var leadTime = rule.LeadTimeDays ?? 1;
         var leadTimeDeviation = rule.LeadTimeStdDevDays ?? 0;
-        // Without a measured deviation, demand is taken as Poisson: variance equals the mean.
-        var demandDeviation = demand.DailyStdDev > 0 ? demand.DailyStdDev : Math.Sqrt(demand.BurnRate);
+        var demandDeviation = DemandDeviation(demand);
         return z * Math.Sqrt(leadTime * demandDeviation * demandDeviation + demand.BurnRate * demand.BurnRate * leadTimeDeviation * leadTimeDeviation);
     }
 }

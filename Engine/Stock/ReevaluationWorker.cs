@@ -99,14 +99,13 @@ internal sealed class ReevaluationWorker
         {
             if (!scopes.Applies(r, i, n) || !ConditionHolds(p, segment, scopes.Rules[r], out _)) continue;
             var rule = (SafetyStockRule)scopes.Rules[r].Rule;
-            var units = SafetyStockMath.Units(rule, p.Demand, segment.ServiceLevel);
+            var units = SafetyStockMath.WithPeak(SafetyStockMath.Units(rule, p.Demand, segment.ServiceLevel), peak?.SafetyStockFactor);
             var factor = peak?.SafetyStockFactor ?? 1;
-            if (peak?.SafetyStockFactor is not null) units = (long)Math.Ceiling(units * factor);
             var serviceLevel = rule.Method == SafetyStockMath.ServiceLevel;
             var demand = p.Demand;
             SafetyStock.Add(new SafetyStockFigure(p.Sku, p.Node, segment.Code, rule.Id, units, rule.Method,
                 segment.Z[r], segment.Levels[r], demand.BurnRate,
-                serviceLevel && demand.DailyStdDev <= 0 ? Math.Sqrt(demand.BurnRate) : demand.DailyStdDev, p.DaysObserved,
+                serviceLevel ? SafetyStockMath.DemandDeviation(demand) : demand.DailyStdDev, p.DaysObserved,
                 serviceLevel ? rule.LeadTimeDays ?? 1 : 0, serviceLevel ? rule.LeadTimeStdDevDays ?? 0 : 0,
                 rule.Method == SafetyStockMath.DaysOfSupply ? rule.Days ?? 0 : 0, factor, segment.WaivesSafetyStock));
             return;
@@ -124,9 +123,7 @@ internal sealed class ReevaluationWorker
         else
         {
             state = HoldState.InForce;
-            var onHand = Math.Max(0, p.OnHand);
-            units = hold.Quantity is { } quantity ? Math.Min(quantity, onHand)
-                : Math.Min(onHand, (long)Math.Ceiling((hold.Share ?? 0) * shareFactor * onHand - 1e-9));
+            units = HoldMath.Units(hold, p.OnHand, shareFactor);
         }
         Holds.Add(new HoldFigure(p.Sku, p.Node, segment.Code, hold.Id, hold.ForSegment, units, state, shareFactor));
         return units;

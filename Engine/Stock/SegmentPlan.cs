@@ -3,7 +3,6 @@ using InventoryRules.Rules.Compilation;
 using InventoryRules.Rules.Expressions;
 using InventoryRules.Rules.Inputs;
 using InventoryRules.Rules.Model;
-using MathNet.Numerics.Distributions;
 
 namespace InventoryRules.Engine.Stock;
 
@@ -28,9 +27,9 @@ internal sealed class SegmentPlan
         {
             var rule = (SafetyStockRule)SafetyStock.Rules[r].Rule;
             if (rule.Method != SafetyStockMath.ServiceLevel) continue;
-            // The clamp and the quantile SafetyStockMath uses, for display.
-            Levels[r] = Math.Clamp(rule.ServiceLevel ?? ServiceLevel, 0.5, 0.9999);
-            Z[r] = Normal.InvCDF(0, 1, Levels[r]);
+            // The level and z SafetyStockMath uses, for display.
+            Levels[r] = SafetyStockMath.Level(rule, ServiceLevel);
+            Z[r] = SafetyStockMath.Z(Levels[r]);
         }
         ReorderPoint = [.. Reorders.Rules.Select(r => r.Numbers["reorderPoint"])];
         OrderUpTo = [.. Reorders.Rules.Select(r => r.Numbers.GetValueOrDefault("orderUpTo"))];

@@ -1,3 +1,4 @@
+using InventoryRules.Engine.Decisions;
 using InventoryRules.Rules.Expressions;
 using NRules.Fluent.Dsl;
 using Model = InventoryRules.Rules.Model;
@@ -29,9 +30,7 @@ public sealed class NaiveHoldRule : Rule
         else
         {
             state = HoldState.InForce;
-            var onHand = Math.Max(0, p.Position.OnHand);
-            units = hold.Quantity is { } quantity ? Math.Min(quantity, onHand)
-                : Math.Min(onHand, (long)Math.Ceiling((hold.Share ?? 0) * factor * onHand - 1e-9));
+            units = HoldMath.Units(hold, p.Position.OnHand, factor);
         }
         return new HoldFigure(p.Position.Sku, p.Position.Node, p.Segment, hold.Id, hold.ForSegment, units, state, factor);
     }

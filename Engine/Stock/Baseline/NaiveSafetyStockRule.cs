@@ -23,14 +23,13 @@ public sealed class NaiveSafetyStockRule : Rule
     static SafetyStockFigure Figure(NaivePosition p, Model.SafetyStockRule rule)
     {
         var demand = p.Position.Demand;
-        var units = SafetyStockMath.Units(rule, demand, p.ServiceLevel);
+        var units = SafetyStockMath.WithPeak(SafetyStockMath.Units(rule, demand, p.ServiceLevel), p.Peak?.SafetyStockFactor);
         var factor = p.Peak?.SafetyStockFactor ?? 1;
-        if (p.Peak?.SafetyStockFactor is not null) units = (long)Math.Ceiling(units * factor);
         var serviceLevel = rule.Method == SafetyStockMath.ServiceLevel;
-        var level = serviceLevel ? Math.Clamp(rule.ServiceLevel ?? p.ServiceLevel, 0.5, 0.9999) : 0;
+        var level = serviceLevel ? SafetyStockMath.Level(rule, p.ServiceLevel) : 0;
         return new SafetyStockFigure(p.Position.Sku, p.Position.Node, p.Segment, rule.Id, units, rule.Method,
-            serviceLevel ? MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, level) : 0, level, demand.BurnRate,
-            serviceLevel && demand.DailyStdDev <= 0 ? Math.Sqrt(demand.BurnRate) : demand.DailyStdDev, p.Position.DaysObserved,
+            serviceLevel ? SafetyStockMath.Z(level) : 0, level, demand.BurnRate,
+            serviceLevel ? SafetyStockMath.DemandDeviation(demand) : demand.DailyStdDev, p.Position.DaysObserved,
             serviceLevel ? rule.LeadTimeDays ?? 1 : 0, serviceLevel ? rule.LeadTimeStdDevDays ?? 0 : 0,
             rule.Method == SafetyStockMath.DaysOfSupply ? rule.Days ?? 0 : 0, factor, p.WaivesSafetyStock);
     }
