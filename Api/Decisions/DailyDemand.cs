@@ -13,11 +13,18 @@ public static class DailyDemand
     public const long MicrosPerDay = 86_400_000_000;
 
     /// <summary>
+    /// Units out per (sku, node) and whole day back from @now, over (@from, @now]; <c>{0}</c> takes a further
+    /// condition (" AND sku = ANY(...)") or nothing. The one query decisions and the re-evaluation read demand with.
     /// Outbound movements only: sales, shipments, transfers out and negative adjustments move stock out of the
     /// door; counts and status changes do not (they correct or reclassify it).
     /// </summary>
-    public const string OutboundFilter =
-        "authoritative = TRUE AND d_on_hand < 0 AND type <> 'cycle_count' AND type <> 'status_change'";
+    public const string OutboundByDay = """
+        SELECT sku AS Sku, node AS Node, CAST((@now - occurred_at) / 86400000000 AS BIGINT) AS DaysAgo, CAST(SUM(-d_on_hand) AS BIGINT) AS Units
+        FROM events
+        WHERE authoritative = TRUE AND d_on_hand < 0 AND type <> 'cycle_count' AND type <> 'status_change'
+          AND occurred_at > @from AND occurred_at <= @now{0}
+        GROUP BY 1, 2, 3
+        """;
 
     /// <param name="daily">Units out per day, index 0 the last 24 hours, <see cref="UsualDays"/> long.</param>
     public static DemandStats Stats(ReadOnlySpan<double> daily)

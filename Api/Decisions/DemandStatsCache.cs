@@ -23,17 +23,6 @@ public sealed class DemandStatsCache(Database db)
     public sealed record Entry(DateTimeOffset LoadedAt, IReadOnlyDictionary<string, DemandStats> Demand,
         IReadOnlyDictionary<string, DateTimeOffset> EarliestExpiry);
 
-    // Outbound movements only: sales, shipments, transfers out and negative adjustments move stock out of
-    // the door; counts and status changes do not (they correct or reclassify it).
-    const string Outbound = """
-        SELECT sku AS Sku, node AS Node, CAST((@now - occurred_at) / 86400000000 AS BIGINT) AS DaysAgo,
-               CAST(SUM(-d_on_hand) AS BIGINT) AS Units
-        FROM events
-        WHERE {0} AND authoritative = TRUE AND d_on_hand < 0 AND type <> 'cycle_count' AND type <> 'status_change'
-          AND occurred_at > @from AND occurred_at <= @now
-        GROUP BY 1, 2, 3
-        """;
-
     const string Expiries = """
         SELECT sku AS Sku, node AS Node, MIN(expiry) AS Expiry
         FROM events
@@ -65,7 +54,7 @@ public sealed class DemandStatsCache(Database db)
         var micros = Instants.ToMicros(now);
         await using var conn = await db.OpenAsync(ct);
         var outbound = (await conn.QueryAsync<OutboundRow>(new CommandDefinition(
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, Outbound, SqlLists.AnyOf(db.IsPostgres, "sku", "skus")),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, DailyDemand.OutboundByDay, " AND " + SqlLists.AnyOf(db.IsPostgres, "sku", "skus")),
             new { skus, now = micros, from = micros - UsualDays * MicrosPerDay }, cancellationToken: ct))).ToList();
         var expiries = perishable.Length == 0 ? [] : (await conn.QueryAsync<ExpiryRow>(new CommandDefinition(
             string.Format(System.Globalization.CultureInfo.InvariantCulture, Expiries, SqlLists.AnyOf(db.IsPostgres, "sku", "skus")),

@@ -12,18 +12,11 @@ namespace InventoryRules.Api.Stock;
 /// </summary>
 internal static class DemandHistory
 {
-    const string Outbound = """
-        SELECT sku, node, CAST((@now - occurred_at) / 86400000000 AS BIGINT) AS days_ago, CAST(SUM(-d_on_hand) AS BIGINT) AS units
-        FROM events
-        WHERE {0} AND occurred_at > @from AND occurred_at <= @now{1}
-        GROUP BY 1, 2, 3
-        """;
-
     public static async Task<Dictionary<(string Sku, string Node), DemandStats>> LoadAsync(Database db, DateTimeOffset now, string[]? skus,
         CancellationToken ct)
     {
         var micros = Instants.ToMicros(now);
-        var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Outbound, DailyDemand.OutboundFilter,
+        var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, DailyDemand.OutboundByDay,
             skus is null ? "" : " AND " + SqlLists.AnyOf(db.IsPostgres, "sku", "skus"));
         var daily = new Dictionary<(string, string), double[]>();
         await using (var conn = await db.OpenAsync(ct))
